@@ -1,0 +1,48 @@
+# Two commands set everything up on a fresh machine:
+#   make run   – virtualenv, install, migrate, load curriculum + demo accounts, serve :8000
+#   make test  – install what the tests need (incl. PostgreSQL, Chromium) and run the suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DEBUG ?= 1
+
+.PHONY: run test test-sqlite test-postgres install install-dev system-deps serve setup clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+setup: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_curriculum
+	$(PY) manage.py load_demo_users
+
+run: setup
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# System services the suite needs (PostgreSQL server, Chromium), via the project's script.
+system-deps:
+	bash scripts/system-deps.sh
+
+test: install-dev system-deps
+	bash scripts/test.sh
+
+test-sqlite: install-dev
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) var/*.sqlite3* var/media var/postgres

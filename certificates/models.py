@@ -1,0 +1,1 @@
+"""Certificate models arrive with the certificates issue."""

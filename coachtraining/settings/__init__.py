@@ -1,0 +1,1 @@
+"""Settings package: ``base`` is the 12-factor configuration, ``test`` the suite's."""

@@ -1,0 +1,1 @@
+"""The learning domain: course pages, enrollment, progress, quizzes and the hours ledger."""

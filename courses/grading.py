@@ -1,0 +1,140 @@
+"""Quiz grading: pure functions over plain data, no database.
+
+A quiz's questions come from its StreamField; ``questions_from_stream`` turns
+them into ``Question`` tuples keyed by Wagtail's stable block ids. Answers are
+``{question_id: [choice_id, ...]}``. ``validate_answers`` rejects anything that
+does not fit the quiz (unknown ids, two choices for a single-answer question,
+unanswered questions) before ``grade`` scores it. A question scores only when
+the selected set equals the correct set exactly.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    text: str
+    correct: bool
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    prompt: str
+    multiple: bool
+    choices: tuple[Choice, ...]
+    explanation: str = ""
+
+    @property
+    def correct_ids(self) -> frozenset[str]:
+        return frozenset(c.id for c in self.choices if c.correct)
+
+
+class InvalidAnswers(ValueError):
+    """The submitted answers do not fit the quiz. ``errors`` maps question id (or "") to a message."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = errors
+        super().__init__("; ".join(errors.values()))
+
+
+def questions_from_stream(stream) -> list[Question]:
+    questions = []
+    for block in stream:
+        if block.block_type != "question":
+            continue
+        value = block.value
+        choices = tuple(
+            Choice(id=str(child.id), text=child.value["text"], correct=bool(child.value["correct"]))
+            for child in value["choices"].bound_blocks
+        )
+        questions.append(
+            Question(
+                id=str(block.id),
+                prompt=value["prompt"],
+                multiple=bool(value["multiple"]),
+                choices=choices,
+                explanation=value.get("explanation") or "",
+            )
+        )
+    return questions
+
+
+def validate_answers(questions: list[Question], answers: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Return the answers as sets, or raise ``InvalidAnswers`` saying what is wrong."""
+    errors: dict[str, str] = {}
+    by_id = {q.id: q for q in questions}
+    unknown = set(answers) - set(by_id)
+    if unknown:
+        errors[""] = "The submission contains questions that are not part of this quiz."
+    cleaned: dict[str, frozenset[str]] = {}
+    for number, question in enumerate(questions, start=1):
+        selected = answers.get(question.id) or []
+        if not selected:
+            errors[question.id] = f"Question {number}: choose an answer."
+            continue
+        chosen = frozenset(selected)
+        valid = {c.id for c in question.choices}
+        if not chosen <= valid:
+            errors[question.id] = f"Question {number}: that choice is not one of this question's answers."
+        elif not question.multiple and len(chosen) > 1:
+            errors[question.id] = f"Question {number}: choose only one answer."
+        else:
+            cleaned[question.id] = chosen
+    if errors:
+        raise InvalidAnswers(errors)
+    return cleaned
+
+
+@dataclass(frozen=True)
+class GradeResult:
+    score: int  # percent, rounded down
+    correct_count: int
+    total: int
+    feedback: list[dict]
+
+
+def grade(questions: list[Question], answers: dict[str, frozenset[str]]) -> GradeResult:
+    """Score validated answers. ``feedback`` is a JSON-ready record frozen on the attempt."""
+    feedback = []
+    correct_count = 0
+    for question in questions:
+        chosen = answers.get(question.id, frozenset())
+        is_correct = chosen == question.correct_ids
+        correct_count += is_correct
+        feedback.append(
+            {
+                "id": question.id,
+                "prompt": question.prompt,
+                "multiple": question.multiple,
+                "correct": is_correct,
+                "explanation": question.explanation,
+                "choices": [
+                    {"id": c.id, "text": c.text, "selected": c.id in chosen, "correct": c.correct}
+                    for c in question.choices
+                ],
+            }
+        )
+    total = len(questions)
+    score = (correct_count * 100) // total if total else 0
+    return GradeResult(score=score, correct_count=correct_count, total=total, feedback=feedback)
+
+
+def presentation_order(questions: list[Question], *, seed: int, shuffle: bool) -> list[Question]:
+    """Questions (and their choices) in the order one attempt shows them; stable for a given seed."""
+    if not shuffle:
+        return list(questions)
+    rng = random.Random(seed)
+    ordered = list(questions)
+    rng.shuffle(ordered)
+    result = []
+    for question in ordered:
+        choices = list(question.choices)
+        rng.shuffle(choices)
+        result.append(
+            Question(question.id, question.prompt, question.multiple, tuple(choices), question.explanation)
+        )
+    return result

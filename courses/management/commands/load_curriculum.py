@@ -1,0 +1,139 @@
+"""Build the standard curriculum: competency domains, the course catalog and the three trainings.
+
+The content lives as data in ``courses/curriculum/``. The command only adds
+what is missing (a course that already exists is left exactly as editors made
+it), so running it twice changes nothing. Everything happens in one
+transaction: a failure leaves the database as it was.
+"""
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Page, Site
+from wagtail.rich_text import RichText
+
+from courses.curriculum import COURSES, DOMAINS
+from courses.models import CompetencyDomain, CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
+
+INDEX_SLUG = "trainings"
+
+
+def _body(blocks):
+    body = []
+    for block_type, value in blocks:
+        if block_type == "rich_text":
+            value = RichText(value)
+        body.append((block_type, value))
+    return body
+
+
+def _questions(questions):
+    return [
+        (
+            "question",
+            {
+                "prompt": q["prompt"],
+                "multiple": q["multiple"],
+                "choices": [{"text": text, "correct": correct} for text, correct in q["choices"]],
+                "explanation": q.get("explanation", ""),
+            },
+        )
+        for q in questions
+    ]
+
+
+class Command(BaseCommand):
+    help = "Create the competency domains and the three standard trainings (idempotent)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            domains = self._domains()
+            index = self._index()
+            created = [self._course(index, data, domains) for data in COURSES]
+        for title, made in created:
+            self.stdout.write(f"{'created' if made else 'exists '}  {title}")
+
+    def _domains(self):
+        domains = {}
+        for order, data in enumerate(DOMAINS):
+            domain, _ = CompetencyDomain.objects.get_or_create(
+                slug=data["slug"],
+                defaults={"name": data["name"], "description": data["description"], "sort_order": order},
+            )
+            domains[domain.slug] = domain
+        return domains
+
+    def _index(self):
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site and isinstance(site.root_page.specific, CourseIndexPage):
+            return site.root_page.specific
+        root = Page.get_first_root_node()
+        index = CourseIndexPage.objects.child_of(root).filter(slug=INDEX_SLUG).first()
+        if index is None:
+            index = root.add_child(
+                instance=CourseIndexPage(
+                    title="Peer recovery coach trainings",
+                    slug=INDEX_SLUG,
+                    intro=(
+                        "<p>Trainings for peer recovery coaches in programs that replicate the MARS model "
+                        "(peer-run Medication Assisted Recovery Services). Every minute you learn is credited "
+                        "to your hours record, by competency domain.</p>"
+                    ),
+                )
+            )
+        if site is None:
+            Site.objects.create(
+                hostname="localhost", port=80, root_page=index, is_default_site=True, site_name=settings.WAGTAIL_SITE_NAME
+            )
+        else:
+            site.root_page = index
+            site.save(update_fields=["root_page"])
+        return index
+
+    def _course(self, index, data, domains):
+        if CoursePage.objects.child_of(index).filter(slug=data["slug"]).exists():
+            return data["title"], False
+        course = index.add_child(
+            instance=CoursePage(
+                title=data["title"],
+                slug=data["slug"],
+                code=data["code"],
+                summary=data["summary"],
+                intro=data["intro"],
+                required_minutes=data["required_minutes"],
+            )
+        )
+        for module_data in data["modules"]:
+            default_domain = domains[module_data["domain"]]
+            module = course.add_child(
+                instance=ModulePage(
+                    title=module_data["title"],
+                    slug=module_data["slug"],
+                    intro=module_data.get("intro", ""),
+                    default_domain=default_domain,
+                )
+            )
+            for lesson in module_data["lessons"]:
+                module.add_child(
+                    instance=LessonPage(
+                        title=lesson["title"],
+                        slug=lesson["slug"],
+                        credit_minutes=lesson["minutes"],
+                        domain=domains[lesson["domain"]] if lesson.get("domain") else None,
+                        min_engaged_seconds=lesson["min_engaged_minutes"] * 60,
+                        body=_body(lesson["body"]),
+                    )
+                )
+            quiz = module_data["quiz"]
+            module.add_child(
+                instance=QuizPage(
+                    title=quiz["title"],
+                    slug=quiz["slug"],
+                    credit_minutes=quiz["minutes"],
+                    domain=domains[quiz["domain"]] if quiz.get("domain") else None,
+                    pass_mark=quiz.get("pass_mark", 80),
+                    max_attempts=quiz.get("max_attempts", 3),
+                    shuffle=quiz.get("shuffle", True),
+                    questions=_questions(quiz["questions"]),
+                )
+            )
+        return data["title"], True

@@ -1,0 +1,357 @@
+"""Course content (Wagtail pages), enrollment, progress, quiz attempts and the hours ledger.
+
+Pages hold what is taught; ordinary models hold what each trainee did. Writes
+go through ``courses.services``; reads for pages and dashboards through
+``courses.selectors``. Hours are never stored anywhere but the ledger
+(``HourEntry``), so every total shown is a sum over it.
+"""
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.shortcuts import redirect
+from django.utils.functional import cached_property
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from .blocks import LessonBodyBlock, QuizQuestionsBlock
+
+
+@register_snippet
+class CompetencyDomain(models.Model):
+    """A competency domain of a certification board (e.g. IC&RC's "Advocacy").
+
+    Domains are data so that each program can map them to its own board.
+    """
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class DeliveryMode(models.TextChoices):
+    ONLINE = "online", "Online (self-paced)"
+    LIVE_VIRTUAL = "live_virtual", "Live virtual"
+    IN_PERSON = "in_person", "In person"
+
+
+# --------------------------------------------------------------------------
+# Content
+# --------------------------------------------------------------------------
+
+
+class CourseIndexPage(Page):
+    """The catalog of a program site: lists its live courses."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link", "ul", "ol"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CoursePage"]
+
+    class Meta:
+        verbose_name = "course catalog"
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import catalog_for_user
+
+        context = super().get_context(request, *args, **kwargs)
+        context["catalog"] = catalog_for_user(index_page=self, user=request.user)
+        return context
+
+
+class CoursePage(Page):
+    """A training (e.g. Recovery Coach, 30 h) and its completion rules."""
+
+    code = models.CharField(max_length=20, help_text="Short code printed on certificates, e.g. RC30.")
+    summary = models.TextField(max_length=500, help_text="One or two sentences for the catalog.")
+    intro = RichTextField(blank=True, features=["h2", "h3", "bold", "italic", "link", "ul", "ol"])
+    required_minutes = models.PositiveIntegerField(
+        validators=[MinValueValidator(1)],
+        help_text="Contact minutes a trainee must earn to complete the course (30 hours = 1800).",
+    )
+    require_all_lessons = models.BooleanField(
+        default=True, help_text="Every lesson must be completed (online or credited by attendance)."
+    )
+    require_all_quizzes = models.BooleanField(default=True, help_text="Every quiz must be passed.")
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("code"), FieldPanel("required_minutes")]),
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("require_all_lessons"), FieldPanel("require_all_quizzes")],
+            heading="Completion rules",
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("intro")]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = "course"
+
+    @property
+    def required_hours(self):
+        return self.required_minutes / 60
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import course_detail
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_detail(course=self, user=request.user))
+        return context
+
+
+class ModulePage(Page):
+    """An ordered unit of a course; its lessons and quiz follow in tree order."""
+
+    intro = models.TextField(blank=True)
+    default_domain = models.ForeignKey(
+        CompetencyDomain,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Competency domain credited by lessons and quizzes that do not set their own.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("default_domain")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage", "courses.QuizPage"]
+
+    class Meta:
+        verbose_name = "module"
+
+    def serve(self, request, *args, **kwargs):
+        # A module has no page of its own: its outline lives on the course page.
+        return redirect(self.get_parent().url + f"#module-{self.pk}")
+
+
+class CreditedPage(Page):
+    """Fields shared by pages that earn credit (lessons and quizzes)."""
+
+    credit_minutes = models.PositiveIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(24 * 60)],
+        help_text="Contact minutes credited to the hours ledger on completion.",
+    )
+    domain = models.ForeignKey(
+        CompetencyDomain,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Leave empty to use the module's default domain.",
+    )
+
+    credit_panels = [FieldRowPanel([FieldPanel("credit_minutes"), FieldPanel("domain")], heading="Credit")]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def module(self):
+        return self.get_parent().specific
+
+    @cached_property
+    def course(self):
+        return CoursePage.objects.ancestor_of(self).get()
+
+
+class LessonPage(CreditedPage):
+    body = StreamField(LessonBodyBlock(), blank=True)
+    min_engaged_seconds = models.PositiveIntegerField(
+        default=300,
+        validators=[MaxValueValidator(8 * 3600)],
+        help_text="Time a trainee must spend on the lesson, measured on the server, before marking it complete.",
+    )
+
+    content_panels = (
+        Page.content_panels
+        + CreditedPage.credit_panels
+        + [FieldPanel("min_engaged_seconds"), FieldPanel("body")]
+    )
+    search_fields = Page.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = "lesson"
+
+    def serve(self, request, *args, **kwargs):
+        from .views import serve_lesson
+
+        return serve_lesson(request, self, *args, **kwargs)
+
+
+class QuizPage(CreditedPage):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link", "ul", "ol"])
+    questions = StreamField(QuizQuestionsBlock(), blank=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text="Score (percent of questions answered fully correctly) needed to pass.",
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        default=3, validators=[MaxValueValidator(100)], help_text="0 means unlimited attempts."
+    )
+    shuffle = models.BooleanField(default=True, help_text="Shuffle questions and choices for each attempt.")
+
+    content_panels = (
+        Page.content_panels
+        + CreditedPage.credit_panels
+        + [
+            FieldPanel("intro"),
+            FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts"), FieldPanel("shuffle")]),
+            HelpPanel(
+                content="Tick “correct” on the right choices. Trainees never see which choices are correct "
+                "before they submit an attempt."
+            ),
+            FieldPanel("questions"),
+        ]
+    )
+
+    class Meta:
+        verbose_name = "quiz"
+
+    def serve(self, request, *args, **kwargs):
+        from .views import serve_quiz
+
+        return serve_quiz(request, self, *args, **kwargs)
+
+
+# --------------------------------------------------------------------------
+# Progress
+# --------------------------------------------------------------------------
+
+
+class Enrollment(models.Model):
+    class Status(models.TextChoices):
+        ACTIVE = "active", "In progress"
+        COMPLETED = "completed", "Completed"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="enrollments")
+    course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="enrollments")
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.ACTIVE)
+    enrolled_at = models.DateTimeField(auto_now_add=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "course"], name="enrollment_unique_user_course")]
+        ordering = ["enrolled_at", "pk"]
+
+    def __str__(self):
+        return f"{self.user} in {self.course}"
+
+
+class LessonProgress(models.Model):
+    """Engagement with one lesson, measured on the server from page views and heartbeats."""
+
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="lesson_progress")
+    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="+")
+    first_viewed_at = models.DateTimeField()
+    last_seen_at = models.DateTimeField()
+    engaged_seconds = models.PositiveIntegerField(default=0)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["enrollment", "lesson"], name="lessonprogress_unique_enrollment_lesson")
+        ]
+        verbose_name_plural = "lesson progress"
+
+    def __str__(self):
+        return f"{self.enrollment} – {self.lesson_id}"
+
+
+class QuizAttempt(models.Model):
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="quiz_attempts")
+    quiz = models.ForeignKey(QuizPage, on_delete=models.CASCADE, related_name="+")
+    number = models.PositiveSmallIntegerField()
+    started_at = models.DateTimeField()
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    answers = models.JSONField(default=dict, blank=True)
+    feedback = models.JSONField(default=list, blank=True, help_text="Graded questions, frozen at submission.")
+    score = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Percent.")
+    passed = models.BooleanField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["enrollment", "quiz", "number"], name="quizattempt_unique_number"),
+            models.UniqueConstraint(
+                fields=["enrollment", "quiz"],
+                condition=Q(submitted_at__isnull=True),
+                name="quizattempt_one_open_attempt",
+            ),
+        ]
+        ordering = ["enrollment", "quiz", "number"]
+
+    def __str__(self):
+        return f"Attempt {self.number} at quiz {self.quiz_id} ({self.enrollment})"
+
+    @property
+    def is_submitted(self):
+        return self.submitted_at is not None
+
+
+# --------------------------------------------------------------------------
+# Hours ledger
+# --------------------------------------------------------------------------
+
+
+class HourEntry(models.Model):
+    """One credit (or correction) of contact minutes. Never edited in place.
+
+    ``key`` makes each credit idempotent: the lesson, quiz or attendance it
+    comes from can only ever be credited once, whatever retries or concurrent
+    requests happen. Corrections are new rows (negative minutes allowed).
+    """
+
+    class Source(models.TextChoices):
+        LESSON = "lesson", "Lesson"
+        QUIZ = "quiz", "Quiz"
+        ATTENDANCE = "attendance", "Live session attendance"
+        SUPERVISION = "supervision", "Supervision"
+        PRACTICE = "practice", "Practice hours"
+        ADJUSTMENT = "adjustment", "Adjustment"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="hour_entries")
+    enrollment = models.ForeignKey(
+        Enrollment, on_delete=models.PROTECT, null=True, blank=True, related_name="hour_entries"
+    )
+    domain = models.ForeignKey(CompetencyDomain, on_delete=models.PROTECT, related_name="hour_entries")
+    minutes = models.IntegerField(help_text="Negative for a correction.")
+    source = models.CharField(max_length=12, choices=Source.choices)
+    delivery_mode = models.CharField(max_length=12, choices=DeliveryMode.choices)
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    description = models.CharField(max_length=255, help_text="What was credited, frozen at the time.")
+    key = models.CharField(max_length=100, unique=True, help_text="Idempotency key of the credited activity.")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    occurred_at = models.DateTimeField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["occurred_at", "pk"]
+        indexes = [models.Index(fields=["enrollment", "domain"]), models.Index(fields=["user", "occurred_at"])]
+        verbose_name_plural = "hour entries"
+
+    def __str__(self):
+        return f"{self.minutes} min {self.get_source_display()} – {self.description}"

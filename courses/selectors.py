@@ -1,0 +1,253 @@
+"""Read-side queries for course pages and dashboards.
+
+Each function runs a fixed number of queries whatever the number of courses,
+lessons or enrollments (tests pin the counts): outlines come from one tree
+query plus one per page type, progress and hours from grouped aggregates.
+Completion is judged by ``services.course_completion_missing`` so what the
+trainee sees and what the service decides never disagree.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Max, Q, Sum
+from wagtail.models import Page
+
+from .models import CompetencyDomain, CourseIndexPage, CoursePage, Enrollment, HourEntry, LessonPage, LessonProgress, ModulePage, QuizAttempt, QuizPage
+from .services import CompletionFacts, course_completion_missing
+
+
+@dataclass
+class OutlineItem:
+    page: LessonPage | QuizPage
+    kind: str  # "lesson" | "quiz"
+    domain_id: int
+    minutes: int
+    # Filled in for an enrolled trainee:
+    done: bool = False
+    attempts: int = 0
+    best_score: int | None = None
+
+    @property
+    def is_lesson(self):
+        return self.kind == "lesson"
+
+
+@dataclass
+class ModuleOutline:
+    module: ModulePage
+    items: list[OutlineItem] = field(default_factory=list)
+
+    @property
+    def minutes(self):
+        return sum(item.minutes for item in self.items)
+
+    @property
+    def done_count(self):
+        return sum(item.done for item in self.items)
+
+
+@dataclass
+class DomainHours:
+    domain: CompetencyDomain
+    earned_minutes: int
+    required_minutes: int
+
+    @property
+    def percent(self):
+        return _percent(self.earned_minutes, self.required_minutes)
+
+
+@dataclass
+class CourseProgress:
+    course: CoursePage
+    modules: list[ModuleOutline]
+    enrollment: Enrollment | None
+    minutes_earned: int = 0
+    domains: list[DomainHours] = field(default_factory=list)
+    lessons_completed: int = 0
+    lessons_total: int = 0
+    quizzes_passed: int = 0
+    quizzes_total: int = 0
+    missing: list[str] = field(default_factory=list)
+    next_item: OutlineItem | None = None
+
+    @property
+    def percent(self):
+        return _percent(self.minutes_earned, self.course.required_minutes)
+
+    @property
+    def is_complete(self):
+        return self.enrollment is not None and self.enrollment.completed_at is not None
+
+    @property
+    def quizzes(self):
+        return [item for module in self.modules for item in module.items if item.kind == "quiz"]
+
+
+def _percent(part: int, whole: int) -> int:
+    if whole <= 0:
+        return 100
+    return max(0, min(100, (part * 100) // whole))
+
+
+def _domains() -> dict[int, CompetencyDomain]:
+    return {domain.pk: domain for domain in CompetencyDomain.objects.all()}
+
+
+def course_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]:
+    """Live modules and their lessons/quizzes, in tree order, for each course."""
+    outlines: dict[int, list[ModuleOutline]] = {course.pk: [] for course in courses}
+    if not courses:
+        return outlines
+    by_path = {course.path: course for course in courses}
+    query = Q()
+    for course in courses:
+        query |= Q(path__startswith=course.path, depth__in=[course.depth + 1, course.depth + 2])
+    pages = Page.objects.live().filter(query).order_by("path").specific()
+    steplen = Page.steplen
+    current: dict[int, ModuleOutline] = {}
+    for page in pages:
+        course = by_path.get(page.path[: len(page.path) - steplen * (2 if isinstance(page, (LessonPage, QuizPage)) else 1)])
+        if course is None:
+            continue
+        if isinstance(page, ModulePage):
+            current[course.pk] = ModuleOutline(module=page)
+            outlines[course.pk].append(current[course.pk])
+        elif isinstance(page, (LessonPage, QuizPage)):
+            module = current.get(course.pk)
+            if module is None or not page.path.startswith(module.module.path):
+                continue  # its module is not live
+            module.items.append(
+                OutlineItem(
+                    page=page,
+                    kind="lesson" if isinstance(page, LessonPage) else "quiz",
+                    domain_id=page.domain_id or module.module.default_domain_id,
+                    minutes=page.credit_minutes,
+                )
+            )
+    return outlines
+
+
+def _progress_for(enrollments: list[Enrollment], outlines: dict[int, list[ModuleOutline]]) -> list[CourseProgress]:
+    ids = [e.pk for e in enrollments]
+    completed = defaultdict(set)
+    for enrollment_id, lesson_id in LessonProgress.objects.filter(
+        enrollment_id__in=ids, completed_at__isnull=False
+    ).values_list("enrollment_id", "lesson_id"):
+        completed[enrollment_id].add(lesson_id)
+    quiz_stats = {
+        (row["enrollment_id"], row["quiz_id"]): row
+        for row in QuizAttempt.objects.filter(enrollment_id__in=ids, submitted_at__isnull=False)
+        .values("enrollment_id", "quiz_id")
+        .annotate(attempts=Count("id"), best=Max("score"), passes=Count("id", filter=Q(passed=True)))
+    }
+    hours = defaultdict(dict)
+    for row in (
+        HourEntry.objects.filter(enrollment_id__in=ids)
+        .values("enrollment_id", "domain_id")
+        .annotate(minutes=Sum("minutes"))
+        .order_by()
+    ):
+        hours[row["enrollment_id"]][row["domain_id"]] = row["minutes"]
+    domains = _domains()
+
+    result = []
+    for enrollment in enrollments:
+        modules = [
+            ModuleOutline(
+                module=m.module,
+                items=[OutlineItem(i.page, i.kind, i.domain_id, i.minutes) for i in m.items],
+            )
+            for m in outlines.get(enrollment.course_id, [])
+        ]
+        progress = _annotate(enrollment.course, modules, domains)
+        progress.enrollment = enrollment
+        for module in modules:
+            for item in module.items:
+                if item.kind == "lesson":
+                    item.done = item.page.pk in completed[enrollment.pk]
+                else:
+                    stats = quiz_stats.get((enrollment.pk, item.page.pk))
+                    if stats:
+                        item.attempts = stats["attempts"]
+                        item.best_score = stats["best"]
+                        item.done = stats["passes"] > 0
+        earned = hours[enrollment.pk]
+        progress.minutes_earned = sum(earned.values())
+        for domain_hours in progress.domains:
+            domain_hours.earned_minutes = earned.get(domain_hours.domain.pk, 0)
+        # Hours credited in a domain the outline does not use (e.g. an adjustment) still show.
+        for domain_id, minutes in earned.items():
+            if domain_id not in {d.domain.pk for d in progress.domains} and domain_id in domains:
+                progress.domains.append(DomainHours(domains[domain_id], minutes, 0))
+        _summarise(progress)
+        result.append(progress)
+    return result
+
+
+def _annotate(course: CoursePage, modules: list[ModuleOutline], domains) -> CourseProgress:
+    required = defaultdict(int)
+    for module in modules:
+        for item in module.items:
+            required[item.domain_id] += item.minutes
+    progress = CourseProgress(course=course, modules=modules, enrollment=None)
+    progress.domains = [
+        DomainHours(domain, 0, required[domain.pk]) for domain in domains.values() if domain.pk in required
+    ]
+    return progress
+
+
+def _summarise(progress: CourseProgress) -> None:
+    items = [item for module in progress.modules for item in module.items]
+    progress.lessons_total = sum(1 for i in items if i.kind == "lesson")
+    progress.quizzes_total = sum(1 for i in items if i.kind == "quiz")
+    progress.lessons_completed = sum(1 for i in items if i.kind == "lesson" and i.done)
+    progress.quizzes_passed = sum(1 for i in items if i.kind == "quiz" and i.done)
+    progress.next_item = next((i for i in items if not i.done), None)
+    progress.missing = course_completion_missing(
+        course=progress.course,
+        facts=CompletionFacts(
+            minutes_earned=progress.minutes_earned,
+            lessons_completed=progress.lessons_completed,
+            lessons_total=progress.lessons_total,
+            quizzes_passed=progress.quizzes_passed,
+            quizzes_total=progress.quizzes_total,
+        ),
+    )
+
+
+def course_detail(*, course: CoursePage, user) -> dict:
+    """Context for a course page: outline, and the viewer's progress when enrolled."""
+    outlines = course_outlines([course])
+    enrollment = None
+    if user.is_authenticated:
+        enrollment = Enrollment.objects.filter(user=user, course=course).first()
+    if enrollment is not None:
+        enrollment.course = course
+        progress = _progress_for([enrollment], outlines)[0]
+    else:
+        progress = _annotate(course, outlines[course.pk], _domains())
+        _summarise(progress)
+    return {"progress": progress, "enrollment": enrollment}
+
+
+def dashboard_for_user(*, user) -> list[CourseProgress]:
+    """Every course the user is enrolled in, with hours by domain, quiz results and the next step."""
+    enrollments = list(
+        Enrollment.objects.filter(user=user)
+        .exclude(status=Enrollment.Status.WITHDRAWN)
+        .select_related("course")
+        .order_by("enrolled_at", "pk")
+    )
+    outlines = course_outlines([e.course for e in enrollments])
+    return _progress_for(enrollments, outlines)
+
+
+def catalog_for_user(*, index_page: CourseIndexPage, user) -> list[dict]:
+    courses = list(CoursePage.objects.child_of(index_page).live().order_by("path"))
+    enrolled = {}
+    if user.is_authenticated:
+        enrolled = {e.course_id: e for e in Enrollment.objects.filter(user=user, course__in=courses)}
+    return [{"course": course, "enrollment": enrolled.get(course.pk)} for course in courses]

@@ -1,0 +1,394 @@
+"""Business rules of the learning flow. Every write goes through here.
+
+Views, Celery tasks, the Wagtail admin and management commands call these
+functions; nothing else writes progress, attempts or hours. Each write that
+can race takes a row lock on the enrollment first (``select_for_update``; on
+SQLite transactions are IMMEDIATE and so serialised), and every credit to the
+ledger carries a unique ``key``, so a retried or concurrent request can never
+credit the same activity twice.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.utils import timezone
+
+from .grading import InvalidAnswers, grade, questions_from_stream, validate_answers
+from .models import (
+    CompetencyDomain,
+    CoursePage,
+    CreditedPage,
+    DeliveryMode,
+    Enrollment,
+    HourEntry,
+    LessonPage,
+    LessonProgress,
+    QuizAttempt,
+    QuizPage,
+)
+from .signals import enrollment_completed
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "InvalidAnswers",
+    "LessonNotReady",
+    "NoAttemptsLeft",
+    "NotEnrolled",
+    "AttemptAlreadySubmitted",
+    "CourseNotOpen",
+    "enrollment_create",
+    "enrollment_for",
+    "lesson_record_engagement",
+    "lesson_complete",
+    "quiz_attempt_start",
+    "quiz_attempt_submit",
+    "quiz_attempts_left",
+    "hour_entry_credit",
+    "course_completion_missing",
+    "enrollment_evaluate_completion",
+]
+
+
+class LearningError(Exception):
+    """A request the rules refuse; ``str(error)`` is a message for the trainee."""
+
+
+class CourseNotOpen(LearningError):
+    pass
+
+
+class NotEnrolled(LearningError):
+    pass
+
+
+class LessonNotReady(LearningError):
+    def __init__(self, seconds_remaining: int):
+        self.seconds_remaining = seconds_remaining
+        minutes, seconds = divmod(seconds_remaining, 60)
+        wait = f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
+        super().__init__(f"Spend a little more time with this lesson before marking it complete ({wait} to go).")
+
+
+class NoAttemptsLeft(LearningError):
+    def __init__(self):
+        super().__init__("You have used every attempt at this quiz. Contact your facilitator for another try.")
+
+
+class AttemptAlreadySubmitted(LearningError):
+    def __init__(self, attempt: QuizAttempt):
+        self.attempt = attempt
+        super().__init__("This attempt was already submitted.")
+
+
+# --------------------------------------------------------------------------
+# Enrollment
+# --------------------------------------------------------------------------
+
+
+def enrollment_create(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
+    """Enroll ``user`` in ``course``; enrolling twice returns the existing enrollment."""
+    if not course.live:
+        raise CourseNotOpen("This course is not open for enrollment.")
+    try:
+        with transaction.atomic():
+            enrollment, created = Enrollment.objects.get_or_create(user=user, course=course)
+    except IntegrityError:  # a concurrent request enrolled first
+        enrollment, created = Enrollment.objects.get(user=user, course=course), False
+    if created:
+        logger.info("enrollment created user=%s course=%s", user.pk, course.pk)
+    return enrollment, created
+
+
+def enrollment_for(*, user, page: CreditedPage | CoursePage) -> Enrollment:
+    """The user's enrollment in the course that ``page`` belongs to, or ``NotEnrolled``."""
+    if not user.is_authenticated:
+        raise NotEnrolled("Log in and enroll in this course to continue.")
+    course_id = page.pk if isinstance(page, CoursePage) else page.course.pk
+    try:
+        return Enrollment.objects.select_related("course").get(user=user, course_id=course_id)
+    except Enrollment.DoesNotExist:
+        raise NotEnrolled("Enroll in this course to open its lessons and quizzes.") from None
+
+
+def _lock(enrollment: Enrollment) -> Enrollment:
+    """Re-read the enrollment under a row lock: one write per enrollment at a time."""
+    return Enrollment.objects.select_for_update(of=("self",)).select_related("course").get(pk=enrollment.pk)
+
+
+def _check_same_course(enrollment: Enrollment, page: CreditedPage) -> None:
+    if page.course.pk != enrollment.course_id:
+        raise NotEnrolled("This lesson or quiz belongs to another course.")
+
+
+def _effective_domain_id(page: CreditedPage) -> int:
+    return page.domain_id or page.module.default_domain_id
+
+
+# --------------------------------------------------------------------------
+# Lessons
+# --------------------------------------------------------------------------
+
+
+def _credit_engagement(progress: LessonProgress, now: datetime) -> None:
+    gap = max(0, int((now - progress.last_seen_at).total_seconds()))
+    progress.engaged_seconds += min(gap, settings.COURSES_MAX_ENGAGED_GAP_SECONDS)
+    progress.last_seen_at = max(now, progress.last_seen_at)
+
+
+def lesson_record_engagement(
+    *, enrollment: Enrollment, lesson: LessonPage, now: datetime | None = None
+) -> LessonProgress:
+    """Record that the trainee has the lesson open (page view or heartbeat).
+
+    Engaged time is the wall-clock time between successive views/heartbeats,
+    each gap capped (``COURSES_MAX_ENGAGED_GAP_SECONDS``), so it is measured
+    on the server and cannot be inflated by the browser or by many tabs.
+    """
+    _check_same_course(enrollment, lesson)
+    now = now or timezone.now()
+    with transaction.atomic():
+        progress, created = LessonProgress.objects.select_for_update().get_or_create(
+            enrollment=enrollment, lesson=lesson, defaults={"first_viewed_at": now, "last_seen_at": now}
+        )
+        if not created and progress.completed_at is None:
+            _credit_engagement(progress, now)
+            progress.save(update_fields=["engaged_seconds", "last_seen_at"])
+    return progress
+
+
+def lesson_complete(*, enrollment: Enrollment, lesson: LessonPage, now: datetime | None = None) -> LessonProgress:
+    """Mark a lesson complete and credit its minutes once; refuse if engaged time is short."""
+    _check_same_course(enrollment, lesson)
+    now = now or timezone.now()
+    with transaction.atomic():
+        enrollment = _lock(enrollment)
+        progress = LessonProgress.objects.filter(enrollment=enrollment, lesson=lesson).first()
+        if progress is None:
+            raise LessonNotReady(lesson.min_engaged_seconds)
+        if progress.completed_at is not None:
+            return progress  # already complete: nothing more to credit
+        _credit_engagement(progress, now)
+        remaining = lesson.min_engaged_seconds - progress.engaged_seconds
+        if remaining > 0:
+            # Keep the engagement measured so far; refuse the completion below.
+            progress.save(update_fields=["engaged_seconds", "last_seen_at"])
+        else:
+            progress.completed_at = now
+            progress.save(update_fields=["engaged_seconds", "last_seen_at", "completed_at"])
+            hour_entry_credit(
+                enrollment=enrollment,
+                domain_id=_effective_domain_id(lesson),
+                minutes=lesson.credit_minutes,
+                source=HourEntry.Source.LESSON,
+                delivery_mode=DeliveryMode.ONLINE,
+                key=f"lesson:{enrollment.pk}:{lesson.pk}",
+                page=lesson,
+                description=f"Lesson: {lesson.title}"[:255],
+                occurred_at=now,
+            )
+            enrollment_evaluate_completion(enrollment=enrollment, now=now)
+    if remaining > 0:
+        raise LessonNotReady(remaining)
+    return progress
+
+
+# --------------------------------------------------------------------------
+# Quizzes
+# --------------------------------------------------------------------------
+
+
+def _submitted_attempts(enrollment: Enrollment, quiz: QuizPage):
+    return QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz, submitted_at__isnull=False)
+
+
+def quiz_attempts_left(*, enrollment: Enrollment, quiz: QuizPage, used: int | None = None) -> int | None:
+    """Attempts the trainee may still submit, or ``None`` when unlimited."""
+    if not quiz.max_attempts:
+        return None
+    if used is None:
+        used = _submitted_attempts(enrollment, quiz).count()
+    return max(0, quiz.max_attempts - used)
+
+
+def quiz_attempt_start(*, enrollment: Enrollment, quiz: QuizPage, now: datetime | None = None) -> QuizAttempt:
+    """The trainee's open attempt at ``quiz``, creating it if attempts remain."""
+    _check_same_course(enrollment, quiz)
+    now = now or timezone.now()
+    with transaction.atomic():
+        enrollment = _lock(enrollment)
+        open_attempt = QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz, submitted_at__isnull=True).first()
+        if open_attempt:
+            return open_attempt
+        used = _submitted_attempts(enrollment, quiz).count()
+        if quiz_attempts_left(enrollment=enrollment, quiz=quiz, used=used) == 0:
+            raise NoAttemptsLeft()
+        return QuizAttempt.objects.create(enrollment=enrollment, quiz=quiz, number=used + 1, started_at=now)
+
+
+def quiz_attempt_submit(
+    *, attempt: QuizAttempt, answers: dict[str, list[str]], now: datetime | None = None
+) -> QuizAttempt:
+    """Grade an open attempt on the server; credit the quiz's minutes on the first pass.
+
+    Raises ``InvalidAnswers`` (nothing changes) or ``AttemptAlreadySubmitted``
+    (a double submit: the first result stands).
+    """
+    now = now or timezone.now()
+    quiz = attempt.quiz
+    questions = questions_from_stream(quiz.questions)
+    cleaned = validate_answers(questions, answers)
+    result = grade(questions, cleaned)
+    with transaction.atomic():
+        enrollment = _lock(attempt.enrollment)
+        attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
+        if attempt.submitted_at is not None:
+            raise AttemptAlreadySubmitted(attempt)
+        attempt.answers = {qid: sorted(ids) for qid, ids in cleaned.items()}
+        attempt.feedback = result.feedback
+        attempt.score = result.score
+        attempt.passed = result.score >= quiz.pass_mark
+        attempt.submitted_at = now
+        attempt.save(update_fields=["answers", "feedback", "score", "passed", "submitted_at"])
+        if attempt.passed:
+            hour_entry_credit(
+                enrollment=enrollment,
+                domain_id=_effective_domain_id(quiz),
+                minutes=quiz.credit_minutes,
+                source=HourEntry.Source.QUIZ,
+                delivery_mode=DeliveryMode.ONLINE,
+                key=f"quiz:{enrollment.pk}:{quiz.pk}",
+                page=quiz,
+                description=f"Quiz passed: {quiz.title}"[:255],
+                occurred_at=now,
+            )
+            enrollment_evaluate_completion(enrollment=enrollment, now=now)
+    logger.info(
+        "quiz attempt submitted attempt=%s quiz=%s score=%s passed=%s", attempt.pk, quiz.pk, attempt.score, attempt.passed
+    )
+    return attempt
+
+
+# --------------------------------------------------------------------------
+# Hours ledger
+# --------------------------------------------------------------------------
+
+
+def hour_entry_credit(
+    *,
+    enrollment: Enrollment | None,
+    domain_id: int,
+    minutes: int,
+    source: str,
+    delivery_mode: str,
+    key: str,
+    description: str,
+    occurred_at: datetime,
+    user=None,
+    page=None,
+    recorded_by=None,
+    approved_by=None,
+) -> tuple[HourEntry, bool]:
+    """Add one row to the ledger unless ``key`` was already credited. Returns (entry, created)."""
+    user_id = user.pk if user is not None else enrollment.user_id
+    existing = HourEntry.objects.filter(key=key).first()
+    if existing:
+        return existing, False
+    try:
+        with transaction.atomic():
+            entry = HourEntry.objects.create(
+                user_id=user_id,
+                enrollment=enrollment,
+                domain_id=domain_id,
+                minutes=minutes,
+                source=source,
+                delivery_mode=delivery_mode,
+                key=key,
+                page=page,
+                description=description,
+                occurred_at=occurred_at,
+                recorded_by=recorded_by,
+                approved_by=approved_by,
+            )
+    except IntegrityError:
+        return HourEntry.objects.get(key=key), False
+    return entry, True
+
+
+# --------------------------------------------------------------------------
+# Completion
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CompletionFacts:
+    minutes_earned: int
+    lessons_completed: int
+    lessons_total: int
+    quizzes_passed: int
+    quizzes_total: int
+
+
+def course_completion_missing(*, course: CoursePage, facts: CompletionFacts) -> list[str]:
+    """The course's completion rules, in one place: what is still missing (empty = complete).
+
+    Selectors call this for display and ``enrollment_evaluate_completion``
+    for the decision, so the two can never disagree.
+    """
+    missing = []
+    if facts.minutes_earned < course.required_minutes:
+        missing.append(
+            f"{(course.required_minutes - facts.minutes_earned) / 60:.1f} more contact hours"
+        )
+    if course.require_all_lessons and facts.lessons_completed < facts.lessons_total:
+        missing.append(f"{facts.lessons_total - facts.lessons_completed} more lessons")
+    if course.require_all_quizzes and facts.quizzes_passed < facts.quizzes_total:
+        missing.append(f"{facts.quizzes_total - facts.quizzes_passed} more quizzes to pass")
+    return missing
+
+
+def enrollment_completion_facts(*, enrollment: Enrollment) -> CompletionFacts:
+    course = enrollment.course
+    lesson_ids = LessonPage.objects.live().descendant_of(course).values_list("pk", flat=True)
+    quiz_ids = QuizPage.objects.live().descendant_of(course).values_list("pk", flat=True)
+    return CompletionFacts(
+        minutes_earned=HourEntry.objects.filter(enrollment=enrollment).aggregate(total=Sum("minutes"))["total"] or 0,
+        lessons_completed=LessonProgress.objects.filter(
+            enrollment=enrollment, lesson_id__in=lesson_ids, completed_at__isnull=False
+        ).count(),
+        lessons_total=len(lesson_ids),
+        quizzes_passed=QuizAttempt.objects.filter(enrollment=enrollment, quiz_id__in=quiz_ids, passed=True)
+        .values("quiz_id")
+        .distinct()
+        .count(),
+        quizzes_total=len(quiz_ids),
+    )
+
+
+def enrollment_evaluate_completion(*, enrollment: Enrollment, now: datetime | None = None) -> bool:
+    """Complete the enrollment if the course's rules are met; returns True if it completed now.
+
+    The completion is recorded at most once (conditional update), and only
+    then is ``enrollment_completed`` sent: the hook certificates issue from.
+    """
+    now = now or timezone.now()
+    if enrollment.completed_at is not None:
+        return False
+    if course_completion_missing(course=enrollment.course, facts=enrollment_completion_facts(enrollment=enrollment)):
+        return False
+    with transaction.atomic():
+        updated = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
+            completed_at=now, status=Enrollment.Status.COMPLETED
+        )
+        if not updated:
+            return False
+        enrollment.completed_at = now
+        enrollment.status = Enrollment.Status.COMPLETED
+        logger.info("enrollment completed enrollment=%s course=%s", enrollment.pk, enrollment.course_id)
+        enrollment_completed.send(sender=Enrollment, enrollment=enrollment)
+    return True

@@ -1,0 +1,252 @@
+"""HTTP layer of the learning flow: parse the request, call a service, render.
+
+Lesson and quiz pages are Wagtail pages whose ``serve()`` hands over to
+``serve_lesson`` / ``serve_quiz`` here. Every view that touches progress
+fetches the enrollment *of the requesting user*, so one trainee can never
+read or change another's data (another user's attempt id is a 404).
+"""
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_POST
+
+from . import services
+from .grading import InvalidAnswers, presentation_order, questions_from_stream
+from .models import CoursePage, LessonPage, QuizAttempt, QuizPage
+from .selectors import course_outlines, dashboard_for_user
+
+
+def _page_or_404(model, page_id):
+    return get_object_or_404(model.objects.live(), pk=page_id)
+
+
+def _neighbours(page):
+    """Previous and next lesson/quiz in the course, in outline order."""
+    course = page.course
+    items = [item.page for module in course_outlines([course])[course.pk] for item in module.items]
+    ids = [item.pk for item in items]
+    if page.pk not in ids:
+        return None, None
+    index = ids.index(page.pk)
+    previous_item = items[index - 1] if index > 0 else None
+    next_item = items[index + 1] if index + 1 < len(items) else None
+    return previous_item, next_item
+
+
+def _require_enrollment(request, page):
+    """The requester's enrollment for ``page``'s course, or a response sending them where they can get one."""
+    if not request.user.is_authenticated:
+        return None, redirect_to_login(request.get_full_path())
+    try:
+        return services.enrollment_for(user=request.user, page=page), None
+    except services.NotEnrolled as error:
+        messages.info(request, str(error))
+        return None, redirect(page.course.get_url(request))
+
+
+# --------------------------------------------------------------------------
+# Lessons
+# --------------------------------------------------------------------------
+
+
+def serve_lesson(request, lesson: LessonPage, *args, **kwargs):
+    if getattr(request, "is_preview", False):
+        return TemplateResponse(request, lesson.get_template(request), lesson.get_context(request))
+    enrollment, response = _require_enrollment(request, lesson)
+    if response:
+        return response
+    progress = services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)
+    previous_item, next_item = _neighbours(lesson)
+    context = lesson.get_context(request)
+    context.update(
+        {
+            "course": lesson.course,
+            "module": lesson.module,
+            "enrollment": enrollment,
+            "progress": progress,
+            "seconds_remaining": max(0, lesson.min_engaged_seconds - progress.engaged_seconds),
+            "previous_item": previous_item,
+            "next_item": next_item,
+        }
+    )
+    return TemplateResponse(request, lesson.get_template(request), context)
+
+
+@require_POST
+def lesson_heartbeat(request, page_id):
+    """Called every ~30 s by an open lesson tab; the server measures the time itself."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"error": "Log in to record your progress."}, status=401)
+    lesson = _page_or_404(LessonPage, page_id)
+    try:
+        enrollment = services.enrollment_for(user=request.user, page=lesson)
+    except services.NotEnrolled as error:
+        return JsonResponse({"error": str(error)}, status=403)
+    progress = services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)
+    return JsonResponse(
+        {
+            "engaged_seconds": progress.engaged_seconds,
+            "seconds_remaining": max(0, lesson.min_engaged_seconds - progress.engaged_seconds),
+            "completed": progress.completed_at is not None,
+        }
+    )
+
+
+@require_POST
+def lesson_complete(request, page_id):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    lesson = _page_or_404(LessonPage, page_id)
+    enrollment, response = _require_enrollment(request, lesson)
+    if response:
+        return response
+    try:
+        progress = services.lesson_complete(enrollment=enrollment, lesson=lesson)
+    except services.LessonNotReady as error:
+        messages.warning(request, str(error))
+        return redirect(lesson.get_url(request))
+    messages.success(request, f"“{lesson.title}” is complete: {lesson.credit_minutes} minutes credited.")
+    _, next_item = _neighbours(lesson)
+    if progress.enrollment.completed_at or next_item is None:
+        return redirect(lesson.course.get_url(request))
+    return redirect(next_item.get_url(request))
+
+
+# --------------------------------------------------------------------------
+# Quizzes
+# --------------------------------------------------------------------------
+
+
+def _quiz_context(request, quiz, enrollment, attempt, errors=None, selected=None):
+    questions = []
+    if attempt is not None:
+        questions = presentation_order(questions_from_stream(quiz.questions), seed=attempt.pk, shuffle=quiz.shuffle)
+    previous = list(
+        QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz, submitted_at__isnull=False).order_by("number")
+    )
+    previous_item, next_item = _neighbours(quiz)
+    context = quiz.get_context(request)
+    context.update(
+        {
+            "course": quiz.course,
+            "module": quiz.module,
+            "enrollment": enrollment,
+            "attempt": attempt,
+            "questions": questions,
+            "errors": errors or {},
+            "selected": selected or {},
+            "previous_attempts": previous,
+            "passed": any(a.passed for a in previous),
+            "attempts_left": services.quiz_attempts_left(enrollment=enrollment, quiz=quiz, used=len(previous)),
+            "previous_item": previous_item,
+            "next_item": next_item,
+        }
+    )
+    return context
+
+
+def serve_quiz(request, quiz: QuizPage, *args, **kwargs):
+    if getattr(request, "is_preview", False):
+        context = quiz.get_context(request)
+        context.update({"questions": questions_from_stream(quiz.questions), "preview": True})
+        return TemplateResponse(request, quiz.get_template(request), context)
+    enrollment, response = _require_enrollment(request, quiz)
+    if response:
+        return response
+    previous = QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz, passed=True)
+    attempt = None
+    if not previous.exists():
+        try:
+            attempt = services.quiz_attempt_start(enrollment=enrollment, quiz=quiz)
+        except services.NoAttemptsLeft as error:
+            messages.warning(request, str(error))
+    return TemplateResponse(request, quiz.get_template(request), _quiz_context(request, quiz, enrollment, attempt))
+
+
+def _answers_from_post(post) -> dict[str, list[str]]:
+    answers = {}
+    for name in post:
+        if name.startswith("q-"):
+            answers[name[2:]] = post.getlist(name)
+    return answers
+
+
+@require_POST
+def quiz_submit(request, attempt_id):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    attempt = get_object_or_404(
+        QuizAttempt.objects.select_related("enrollment", "quiz"), pk=attempt_id, enrollment__user=request.user
+    )
+    quiz = attempt.quiz
+    if not quiz.live:
+        raise Http404
+    answers = _answers_from_post(request.POST)
+    try:
+        attempt = services.quiz_attempt_submit(attempt=attempt, answers=answers)
+    except InvalidAnswers as error:
+        if attempt.is_submitted:
+            return redirect("courses:attempt", attempt_id=attempt.pk)
+        context = _quiz_context(request, quiz, attempt.enrollment, attempt, errors=error.errors, selected=answers)
+        return TemplateResponse(request, quiz.get_template(request), context, status=400)
+    except services.AttemptAlreadySubmitted:
+        messages.info(request, "That attempt was already submitted; here is its result.")
+    return redirect("courses:attempt", attempt_id=attempt.pk)
+
+
+@login_required
+def attempt_result(request, attempt_id):
+    attempt = get_object_or_404(
+        QuizAttempt.objects.select_related("enrollment", "quiz"),
+        pk=attempt_id,
+        enrollment__user=request.user,
+        submitted_at__isnull=False,
+    )
+    quiz = attempt.quiz
+    used = QuizAttempt.objects.filter(enrollment=attempt.enrollment, quiz=quiz, submitted_at__isnull=False).count()
+    attempts_left = services.quiz_attempts_left(enrollment=attempt.enrollment, quiz=quiz, used=used)
+    # Correct answers are revealed only once they can no longer help a retry.
+    reveal = attempt.passed or attempts_left == 0
+    _, next_item = _neighbours(quiz)
+    return TemplateResponse(
+        request,
+        "courses/attempt_result.html",
+        {
+            "attempt": attempt,
+            "quiz": quiz,
+            "course": quiz.course,
+            "attempts_left": attempts_left,
+            "reveal": reveal,
+            "next_item": next_item,
+        },
+    )
+
+
+# --------------------------------------------------------------------------
+# Enrollment and dashboard
+# --------------------------------------------------------------------------
+
+
+@require_POST
+def enroll(request, page_id):
+    course = _page_or_404(CoursePage, page_id)
+    if not request.user.is_authenticated:
+        return redirect_to_login(course.get_url(request))
+    try:
+        _, created = services.enrollment_create(user=request.user, course=course)
+    except services.CourseNotOpen as error:
+        messages.error(request, str(error))
+        return redirect("courses:dashboard")
+    if created:
+        messages.success(request, f"You are enrolled in {course.title}.")
+    return redirect(course.get_url(request))
+
+
+@login_required
+def dashboard(request):
+    return TemplateResponse(request, "courses/dashboard.html", {"courses": dashboard_for_user(user=request.user)})

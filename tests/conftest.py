@@ -1,0 +1,29 @@
+"""Suite-wide fixtures: media in a temporary folder, and factory shortcuts."""
+import pytest
+
+from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def domain(db):
+    return factories.make_domain()
+
+
+@pytest.fixture
+def trainee(db):
+    return factories.make_user(first_name="Ana", last_name="Gómez")
+
+
+@pytest.fixture
+def other_trainee(db):
+    return factories.make_user(first_name="Sam", last_name="Other")
+
+
+@pytest.fixture
+def course(db, domain):
+    return factories.make_course(domain=domain)
