@@ -1,0 +1,71 @@
+"""Fixtures for browser tests: one headless Chromium per session, a fresh context per test.
+
+Playwright's sync API runs an asyncio event loop in the main thread, which makes
+Django's async-safety check refuse ORM calls made by the test itself (building
+the course, checking the ledger). The test is still fully synchronous, so the
+check is switched off for this process, as Django documents for such cases.
+
+Chromium is the Debian package (``playwright install`` cannot download browsers
+here). If it is missing, the tests fail: they are never skipped.
+"""
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 375, "height": 740}
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM.exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: install it (make system-deps) or set CHROMIUM_PATH.")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def page(chromium):
+    context = chromium.new_context(viewport=DESKTOP, locale="en-US")
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def screenshot():
+    """``screenshot(page, name)`` saves full-page PNGs at desktop and phone width to test-artifacts/."""
+    ARTIFACTS.mkdir(exist_ok=True)
+
+    def take(page, name):
+        page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+        page.set_viewport_size(PHONE)
+        try:
+            page.screenshot(path=ARTIFACTS / f"{name}-phone.png", full_page=True)
+        finally:
+            page.set_viewport_size(DESKTOP)
+
+    return take

@@ -1,0 +1,90 @@
+"""Concurrent requests never double-count: real threads, real connections (SQLite file or PostgreSQL)."""
+import threading
+
+import pytest
+from django.db import connection
+from django.db.models import Sum
+
+from courses import services
+from courses.models import Enrollment, HourEntry, QuizAttempt
+from courses.signals import enrollment_completed
+from tests import factories
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def run_together(functions):
+    """Run callables in threads released at the same moment; return their results or exceptions."""
+    barrier = threading.Barrier(len(functions))
+    results = [None] * len(functions)
+
+    def worker(i, fn):
+        try:
+            barrier.wait()
+            results[i] = fn()
+        except Exception as error:  # collected for the assertions
+            results[i] = error
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(i, fn)) for i, fn in enumerate(functions)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results
+
+
+def test_completing_the_same_lesson_at_once_credits_once(trainee, domain):
+    course = factories.make_course(domain=domain)
+    enrollment, _ = services.enrollment_create(user=trainee, course=course)
+    lesson = factories.lessons_of(course)[0]
+    services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)
+    results = run_together([lambda: services.lesson_complete(enrollment=enrollment, lesson=lesson)] * 6)
+    assert not [r for r in results if isinstance(r, Exception)]
+    assert HourEntry.objects.filter(enrollment=enrollment).count() == 1
+
+
+def test_double_submitting_a_quiz_at_once_grades_once(trainee, domain):
+    course = factories.make_course(domain=domain)
+    enrollment, _ = services.enrollment_create(user=trainee, course=course)
+    quiz = factories.quizzes_of(course)[0]
+    attempt = services.quiz_attempt_start(enrollment=enrollment, quiz=quiz)
+    answers = factories.answers_for(quiz)
+    results = run_together([lambda: services.quiz_attempt_submit(attempt=attempt, answers=answers)] * 5)
+    unexpected = [r for r in results if isinstance(r, Exception) and not isinstance(r, services.AttemptAlreadySubmitted)]
+    assert not unexpected
+    assert sum(1 for r in results if isinstance(r, QuizAttempt)) == 1
+    assert HourEntry.objects.filter(enrollment=enrollment).count() == 1
+
+
+def test_finishing_the_last_two_items_at_once_completes_the_course_once(trainee, domain):
+    course = factories.make_course(domain=domain, lessons_per_module=2)
+    enrollment, _ = services.enrollment_create(user=trainee, course=course)
+    first, last = factories.lessons_of(course)
+    quiz = factories.quizzes_of(course)[0]
+    services.lesson_record_engagement(enrollment=enrollment, lesson=first)
+    services.lesson_complete(enrollment=enrollment, lesson=first)
+    services.lesson_record_engagement(enrollment=enrollment, lesson=last)
+    attempt = services.quiz_attempt_start(enrollment=enrollment, quiz=quiz)
+    fired = []
+
+    def receiver(sender, enrollment, **kwargs):
+        fired.append(enrollment.pk)
+
+    enrollment_completed.connect(receiver)
+    try:
+        results = run_together(
+            [
+                lambda: services.lesson_complete(enrollment=enrollment, lesson=last),
+                lambda: services.quiz_attempt_submit(attempt=attempt, answers=factories.answers_for(quiz)),
+            ]
+        )
+    finally:
+        enrollment_completed.disconnect(receiver)
+    assert not [r for r in results if isinstance(r, Exception)]
+    enrollment.refresh_from_db()
+    assert enrollment.status == Enrollment.Status.COMPLETED
+    assert fired == [enrollment.pk]
+    total = HourEntry.objects.filter(enrollment=enrollment).aggregate(m=Sum("minutes"))["m"]
+    assert total == course.required_minutes

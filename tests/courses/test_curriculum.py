@@ -1,0 +1,95 @@
+"""`load_curriculum` builds the three trainings with exact hours, and running it twice changes nothing."""
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db.models import Sum
+from wagtail.models import Page, Site
+
+from courses.curriculum import COURSES
+from courses.grading import questions_from_stream
+from courses.models import CompetencyDomain, CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
+
+pytestmark = pytest.mark.django_db
+
+EXPECTED = {"RC30": 1800, "ETH15": 900, "MAT4": 240}
+
+
+@pytest.fixture
+def loaded(db):
+    call_command("load_curriculum", stdout=io.StringIO())
+
+
+def test_the_three_trainings_are_published_under_the_default_site(loaded):
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, CourseIndexPage)
+    courses = CoursePage.objects.child_of(site.root_page).live()
+    assert {c.code: c.required_minutes for c in courses} == EXPECTED
+
+
+@pytest.mark.parametrize("code, minutes", EXPECTED.items())
+def test_credit_minutes_add_up_exactly(loaded, code, minutes):
+    course = CoursePage.objects.get(code=code)
+    lessons = LessonPage.objects.descendant_of(course).aggregate(m=Sum("credit_minutes"))["m"]
+    quizzes = QuizPage.objects.descendant_of(course).aggregate(m=Sum("credit_minutes"))["m"]
+    assert lessons + quizzes == minutes
+
+
+def test_every_module_ends_in_a_quiz_of_real_questions(loaded):
+    for module in ModulePage.objects.all():
+        children = list(module.get_children().specific())
+        assert len(children) >= 2, module
+        assert isinstance(children[-1], QuizPage), module
+        assert all(isinstance(child, LessonPage) for child in children[:-1]), module
+        questions = questions_from_stream(children[-1].questions)
+        assert len(questions) >= 3
+        for question in questions:
+            assert question.prompt and question.correct_ids
+            assert len(question.choices) >= 3
+            assert question.id and all(choice.id for choice in question.choices)
+
+
+def test_lessons_have_content_and_a_minimum_engaged_time(loaded):
+    for lesson in LessonPage.objects.all():
+        assert len(lesson.body) >= 1, lesson
+        assert 0 < lesson.min_engaged_seconds <= lesson.credit_minutes * 60, lesson
+
+
+def test_domains_are_data_and_every_credit_has_one(loaded):
+    assert list(CompetencyDomain.objects.values_list("name", flat=True)) == [
+        "Advocacy",
+        "Mentoring/Education",
+        "Recovery/Wellness Support",
+        "Ethical Responsibility",
+    ]
+    for module in ModulePage.objects.all():
+        assert module.default_domain_id
+
+
+def test_the_mat_course_covers_the_three_medications(loaded):
+    mat = CoursePage.objects.get(code="MAT4")
+    text = " ".join(str(lesson.body) for lesson in LessonPage.objects.descendant_of(mat)).lower()
+    for word in ("methadone", "buprenorphine", "naltrexone", "stigma"):
+        assert word in text
+
+
+def test_running_twice_changes_nothing(loaded):
+    before = list(Page.objects.order_by("path").values_list("path", "title", "latest_revision_id", "last_published_at"))
+    domains = list(CompetencyDomain.objects.values_list("pk", "name"))
+    call_command("load_curriculum", stdout=io.StringIO())
+    after = list(Page.objects.order_by("path").values_list("path", "title", "latest_revision_id", "last_published_at"))
+    assert before == after
+    assert domains == list(CompetencyDomain.objects.values_list("pk", "name"))
+
+
+def test_course_data_matches_the_page_tree(loaded):
+    for data in COURSES:
+        course = CoursePage.objects.get(slug=data["slug"])
+        assert ModulePage.objects.child_of(course).count() == len(data["modules"])
+
+
+def test_the_curriculum_pages_render(client, loaded):
+    response = client.get("/")
+    assert response.status_code == 200
+    for course in CoursePage.objects.all():
+        assert client.get(course.url).status_code == 200

@@ -1,0 +1,50 @@
+"""Query counts of the course page and the dashboard do not grow with lessons or enrollments."""
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from courses import services
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+# Pinned: a change here means a page started doing per-row queries (or got cheaper: update it).
+COURSE_PAGE_QUERIES = 19
+DASHBOARD_QUERIES = 14
+
+
+def _with_progress(user, course):
+    enrollment, _ = services.enrollment_create(user=user, course=course)
+    lesson = factories.lessons_of(course)[0]
+    services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)
+    services.lesson_complete(enrollment=enrollment, lesson=lesson)
+    quiz = factories.quizzes_of(course)[0]
+    attempt = services.quiz_attempt_start(enrollment=enrollment, quiz=quiz)
+    services.quiz_attempt_submit(attempt=attempt, answers=factories.answers_for(quiz, correct=False))
+    return enrollment
+
+
+def _count(client, url):
+    client.get(url)  # warm per-process caches (content types, site root paths)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("modules, lessons", [(1, 1), (3, 4), (6, 8)])
+def test_course_page_query_count_is_fixed(client, trainee, domain, modules, lessons):
+    course = factories.make_course(domain=domain, modules=modules, lessons_per_module=lessons)
+    _with_progress(trainee, course)
+    client.force_login(trainee)
+    assert _count(client, course.url) == COURSE_PAGE_QUERIES
+
+
+@pytest.mark.parametrize("courses, lessons", [(1, 1), (3, 5), (6, 10)])
+def test_dashboard_query_count_is_fixed(client, trainee, domain, courses, lessons):
+    for _ in range(courses):
+        course = factories.make_course(domain=domain, modules=2, lessons_per_module=lessons)
+        _with_progress(trainee, course)
+    client.force_login(trainee)
+    assert _count(client, reverse("courses:dashboard")) == DASHBOARD_QUERIES
