@@ -1,5 +1,8 @@
 """`load_curriculum` builds the three trainings with exact hours, and running it twice changes nothing."""
 import io
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -93,3 +96,12 @@ def test_the_curriculum_pages_render(client, loaded):
     assert response.status_code == 200
     for course in CoursePage.objects.all():
         assert client.get(course.url).status_code == 200
+
+
+def test_curriculum_data_passes_its_checker():
+    """The content checker (structure, exact minutes, allowed HTML, person-first language) passes."""
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "courses/curriculum/check.py"], cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
