@@ -71,17 +71,17 @@ def validate_answers(questions: list[Question], answers: dict[str, list[str]]) -
     if unknown:
         errors[""] = "The submission contains questions that are not part of this quiz."
     cleaned: dict[str, frozenset[str]] = {}
-    for number, question in enumerate(questions, start=1):
+    for question in questions:
         selected = answers.get(question.id) or []
         if not selected:
-            errors[question.id] = f"Question {number}: choose an answer."
+            errors[question.id] = "Choose an answer."
             continue
         chosen = frozenset(selected)
         valid = {c.id for c in question.choices}
         if not chosen <= valid:
-            errors[question.id] = f"Question {number}: that choice is not one of this question's answers."
+            errors[question.id] = "That choice is not one of this question's answers."
         elif not question.multiple and len(chosen) > 1:
-            errors[question.id] = f"Question {number}: choose only one answer."
+            errors[question.id] = "Choose only one answer."
         else:
             cleaned[question.id] = chosen
     if errors:

@@ -29,7 +29,8 @@ def duration(seconds):
 
 @register.filter
 def get_item(mapping, key):
+    """``mapping[key]`` in a template, or None."""
     try:
-        return mapping.get(key) or []
+        return mapping.get(key)
     except AttributeError:
-        return []
+        return None
