@@ -1,9 +1,16 @@
-"""Fixtures for browser tests: one headless Chromium per session, a fresh context per test.
+"""Fixtures for browser tests: headless Chromium per test module, a fresh context per test.
 
-Playwright's sync API runs an asyncio event loop in the main thread, which makes
-Django's async-safety check refuse ORM calls made by the test itself (building
-the course, checking the ledger). The test is still fully synchronous, so the
-check is switched off for this process, as Django documents for such cases.
+Playwright's sync API runs an asyncio event loop in the main thread for as long
+as it is started, which makes Django's async-safety check refuse ORM calls made
+in that thread (building the course, checking the ledger, and pytest-django's
+own database setup and flush). The tests are still fully synchronous, so the
+check is switched off with DJANGO_ALLOW_ASYNC_UNSAFE -- but only while
+Playwright runs. Setting it at import time of this conftest would leak it into
+the whole session, including ``manage.py check --deploy`` in
+tests/test_settings.py, which then fails with async.E001. For the same reason
+the browser is module-scoped rather than session-scoped: a session fixture is
+only torn down at the very end, so Playwright's loop (and the variable) would
+stay on for every test run after the browser tests.
 
 Chromium is the Debian package (``playwright install`` cannot download browsers
 here). If it is missing, the tests fail: they are never skipped.
@@ -12,8 +19,6 @@ import os
 from pathlib import Path
 
 import pytest
-
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -30,13 +35,14 @@ DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 375, "height": 740}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
     from playwright.sync_api import sync_playwright
 
     if not CHROMIUM.exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: install it (make system-deps) or set CHROMIUM_PATH.")
-    with sync_playwright() as playwright:
+    with pytest.MonkeyPatch.context() as mp, sync_playwright() as playwright:
+        mp.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         try:
             yield browser

@@ -34,7 +34,7 @@ def serve_site_from(live_server):
 
 
 @pytest.mark.browser
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_sign_up_enroll_complete_lesson_fail_then_pass_quiz_and_see_hours(live_server, page, screenshot):
     domain = factories.make_domain("advocacy", "Advocacy")
     course = factories.make_course(
