@@ -1,4 +1,4 @@
-"""Certificates: issuing, rendering and verification (built in the certificates issue).
+"""Certificates: issue on course completion (Celery + ReportLab), public verification, transcripts.
 
-It will listen to ``courses.signals.enrollment_completed``.
+Listens to ``courses.signals.enrollment_completed`` (connected in ``apps.py``).
 """

@@ -1,1 +1,158 @@
-"""Certificate models arrive with the certificates issue."""
+"""Certificates, their audit trail, and trainees' reissue requests.
+
+A ``Certificate`` freezes what it certifies when it is created (name as
+printed, course, hours by domain and delivery mode, site and provider
+details), so a later edit of a course, a name or the ledger never changes an
+issued certificate: corrections are a reissue (a new version; the old one is
+marked superseded). The database allows one live (pending or issued)
+certificate per enrollment, and certificate numbers are unique per site.
+"""
+import secrets
+import base64
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+def new_verification_code() -> str:
+    """128 random bits, base32: unguessable, not derived from the id or the number."""
+    return base64.b32encode(secrets.token_bytes(16)).decode("ascii").rstrip("=").lower()
+
+
+def certificate_upload_to(instance, filename):
+    return f"certificates/{instance.site_id}/{filename}"
+
+
+class Certificate(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        ISSUED = "issued", "Issued"
+        REVOKED = "revoked", "Revoked"
+        SUPERSEDED = "superseded", "Superseded"
+
+    LIVE_STATUSES = (Status.PENDING, Status.ISSUED)
+
+    enrollment = models.ForeignKey("courses.Enrollment", on_delete=models.PROTECT, related_name="certificates")
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.PROTECT, related_name="+")
+    number = models.CharField(max_length=40)
+    verification_code = models.CharField(max_length=32, unique=True, default=new_verification_code, editable=False)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
+    version = models.PositiveSmallIntegerField(default=1)
+    replaces = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="replaced_by"
+    )
+
+    # Frozen at creation: exactly what the certificate states.
+    name_on_certificate = models.CharField(max_length=200)
+    course_title = models.CharField(max_length=255)
+    course_code = models.CharField(max_length=20)
+    total_minutes = models.PositiveIntegerField()
+    domain_minutes = models.JSONField(default=list, help_text="[[domain name, minutes], …]")
+    delivery_minutes = models.JSONField(default=list, help_text="[[delivery mode label, minutes], …]")
+    completed_on = models.DateField()
+    site_name = models.CharField(max_length=150)
+    provider_name = models.CharField(max_length=200, blank=True)
+    provider_number = models.CharField(max_length=100, blank=True)
+    signatory_name = models.CharField(max_length=150, blank=True)
+    signatory_title = models.CharField(max_length=150, blank=True)
+
+    pdf = models.FileField(upload_to=certificate_upload_to, blank=True)
+    pdf_sha256 = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    issued_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoke_reason = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["site", "number"], name="certificate_number_unique_per_site"),
+            models.UniqueConstraint(
+                fields=["enrollment"],
+                condition=Q(status__in=["pending", "issued"]),
+                name="certificate_one_live_per_enrollment",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "created_at"])]
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.number} ({self.get_status_display()})"
+
+    @property
+    def is_valid(self):
+        return self.status == self.Status.ISSUED
+
+    @property
+    def hours(self):
+        return self.total_minutes / 60
+
+
+class CertificateSequence(models.Model):
+    """The last number used for a (site, prefix) pair, e.g. (site 1, "RC30-2026")."""
+
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
+    prefix = models.CharField(max_length=30)
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["site", "prefix"], name="certificatesequence_unique")]
+
+
+class CertificateEvent(models.Model):
+    """Append-only audit trail: who did what to a certificate, and when."""
+
+    class Action(models.TextChoices):
+        CREATED = "created", "Created (pending)"
+        ISSUED = "issued", "Issued"
+        EMAILED = "emailed", "Emailed to trainee"
+        REVOKED = "revoked", "Revoked"
+        REISSUED = "reissued", "Reissued"
+        REISSUE_REQUESTED = "reissue_requested", "Reissue requested"
+        REISSUE_APPROVED = "reissue_approved", "Reissue approved"
+        REISSUE_REJECTED = "reissue_rejected", "Reissue rejected"
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.PROTECT, related_name="events")
+    action = models.CharField(max_length=20, choices=Action.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    note = models.TextField(blank=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_action_display()} – {self.certificate.number}"
+
+
+class ReissueRequest(models.Model):
+    """A trainee asks for a certificate in a new legal name; a site admin decides."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.PROTECT, related_name="reissue_requests")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    requested_name = models.CharField(max_length=200, help_text="The name exactly as it should be printed.")
+    reason = models.TextField(max_length=2000)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["certificate"], condition=Q(status="pending"), name="reissuerequest_one_pending"
+            )
+        ]
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Reissue of {self.certificate.number} as {self.requested_name}"

@@ -18,6 +18,7 @@ urlpatterns = [
         name="login",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("", include("certificates.urls")),
     path("learn/", include("courses.urls")),
 ]
 

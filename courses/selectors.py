@@ -82,6 +82,14 @@ class CourseProgress:
         return self.enrollment is not None and self.enrollment.completed_at is not None
 
     @property
+    def certificate(self):
+        """The enrollment's live (pending or issued) certificate, from the prefetched rows."""
+        if self.enrollment is None or not hasattr(self.enrollment, "_prefetched_objects_cache"):
+            return None
+        live = [c for c in self.enrollment.certificates.all() if c.status in ("pending", "issued")]
+        return live[0] if live else None
+
+    @property
     def quizzes(self):
         return [item for module in self.modules for item in module.items if item.kind == "quiz"]
 
@@ -239,6 +247,7 @@ def dashboard_for_user(*, user) -> list[CourseProgress]:
         Enrollment.objects.filter(user=user)
         .exclude(status=Enrollment.Status.WITHDRAWN)
         .select_related("course")
+        .prefetch_related("certificates")  # shown by the certificates app's part of the template
         .order_by("enrolled_at", "pk")
     )
     outlines = course_outlines([e.course for e in enrollments])

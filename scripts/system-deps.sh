@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Install the system packages the test suite needs, if missing:
-# PostgreSQL server (the suite runs on it too), Chromium (browser tests),
-# fonts with wide Unicode coverage. Debian/Ubuntu (apt) only.
+# PostgreSQL server (the suite runs on it too), Redis (real Celery workers),
+# Chromium (browser tests), poppler (PDF to PNG) and zbar (QR decoding in tests),
+# Debian/Ubuntu (apt) only.
 set -euo pipefail
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 
 if [ ${#need[@]} -eq 0 ]; then

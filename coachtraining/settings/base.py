@@ -95,9 +95,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Concurrent writers (web + eager tasks) wait instead of failing with
+    # Concurrent writers (web, workers) wait instead of failing with
     # "database is locked"; IMMEDIATE transactions take the write lock up front.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "timeout": 20,
@@ -145,9 +144,19 @@ else:
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "coachtraining <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Cache (rate limits, sessions stay in the database): Redis when CACHE_URL is set.
+CACHE_URL = env("CACHE_URL", "")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+        if CACHE_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
 # Celery: no broker configured means tasks run eagerly in-process.
-CELERY_BROKER_URL = env("CELERY_BROKER_URL", "")
-CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_ALWAYS_EAGER = not env("CELERY_BROKER_URL", "")
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", "") or "memory://"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
@@ -158,6 +167,23 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
+# Time limits stay well below the Redis visibility timeout, so a task is never
+# handed to a second worker while the first is still legitimately running it.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": 3600,
+    "socket_connect_timeout": 3,
+    "socket_timeout": 10,
+}
+CELERY_TASK_TIME_LIMIT = 300
+CELERY_TASK_SOFT_TIME_LIMIT = 240
+# Publishing while Redis is down fails fast; the beat sweep re-enqueues later.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
+CELERY_BEAT_SCHEDULE = {
+    "sweep-pending-certificates": {
+        "task": "certificates.tasks.sweep_pending_certificates",
+        "schedule": 120.0,
+    },
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", "coachtraining")
@@ -186,6 +212,15 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# Certificates
+# Absolute links in PDFs and e-mails: a fixed base URL (development), or each
+# site's own hostname with this scheme.
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", "http://127.0.0.1:8000" if DEBUG else "")
+PUBLIC_URL_SCHEME = env("PUBLIC_URL_SCHEME", "https")
+CERTIFICATES_PENDING_GRACE_SECONDS = env_int("CERTIFICATES_PENDING_GRACE_SECONDS", 180)
+# Public verification: requests per client address per minute.
+CERTIFICATES_VERIFY_RATE_PER_MINUTE = env_int("CERTIFICATES_VERIFY_RATE_PER_MINUTE", 30)
 
 # Learning flow tuning (see courses/services.py).
 # Longest gap between two heartbeats of an open lesson that still counts as

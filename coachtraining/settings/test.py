@@ -26,6 +26,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+PUBLIC_BASE_URL = ""  # links are built from each site's hostname, as in production
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file (not shared-cache memory) so that threaded tests get real

@@ -1,0 +1,198 @@
+"""Wagtail admin screens for certificates: list, inspect, revoke, reissue, reissue requests.
+
+Open to users holding ``certificates.change_certificate`` (platform admins
+have every permission; program-site admins get it through their group). Every
+action goes through ``certificates.services`` and is recorded as a
+``CertificateEvent`` with who and when.
+"""
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+
+from . import services
+from .models import Certificate, ReissueRequest
+
+PERMISSION = "certificates.change_certificate"
+
+
+def user_can_manage(user) -> bool:
+    return user.is_active and user.has_perm(PERMISSION)
+
+
+def _require(request):
+    if not user_can_manage(request.user):
+        raise PermissionDenied
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, label="Reason for revoking")
+
+
+class ReissueForm(forms.Form):
+    name = forms.CharField(max_length=200, required=False, label="Name as printed (leave empty to keep it)")
+    note = forms.CharField(max_length=500, required=False, label="Note (why it is reissued)")
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(choices=[("approve", "Approve"), ("reject", "Reject")])
+    note = forms.CharField(max_length=1000, required=False)
+
+
+class CertificateIndexView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "certificates/admin/index.html"
+    page_title = "Certificates"
+    header_icon = "doc-full"
+
+    def dispatch(self, request, *args, **kwargs):
+        _require(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        queryset = Certificate.objects.select_related("site").order_by("-created_at", "-pk")
+        status = self.request.GET.get("status", "")
+        if status in Certificate.Status.values:
+            queryset = queryset.filter(status=status)
+        query = self.request.GET.get("q", "").strip()[:100]
+        if query:
+            queryset = queryset.filter(
+                Q(number__icontains=query) | Q(name_on_certificate__icontains=query) | Q(course_title__icontains=query)
+            )
+        page = Paginator(queryset, 50).get_page(self.request.GET.get("p"))
+        context.update(
+            {
+                "page_obj": page,
+                "status": status,
+                "q": query,
+                "statuses": Certificate.Status.choices,
+                "pending_requests": ReissueRequest.objects.filter(status=ReissueRequest.Status.PENDING).count(),
+            }
+        )
+        return context
+
+
+class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "certificates/admin/detail.html"
+    header_icon = "doc-full"
+
+    def dispatch(self, request, *args, **kwargs):
+        _require(request)
+        self.certificate = get_object_or_404(
+            Certificate.objects.select_related("site", "enrollment__user", "replaces"), pk=kwargs["pk"]
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return f"Certificate {self.certificate.number}"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        certificate = self.certificate
+        context.update(
+            {
+                "certificate": certificate,
+                "events": certificate.events.select_related("actor"),
+                "requests": certificate.reissue_requests.select_related("requested_by", "decided_by"),
+                "revoke_form": kwargs.get("revoke_form") or RevokeForm(),
+                "reissue_form": kwargs.get("reissue_form") or ReissueForm(),
+                "can_revoke": certificate.status in Certificate.LIVE_STATUSES,
+                "can_reissue": certificate.status in (Certificate.Status.ISSUED, Certificate.Status.REVOKED)
+                and not hasattr(certificate, "replaced_by"),
+                "verification_url": services.verification_url(certificate),
+            }
+        )
+        return context
+
+
+def _detail_url(certificate):
+    return reverse("certificates_admin:detail", args=[certificate.pk])
+
+
+@require_POST
+def revoke(request, pk):
+    _require(request)
+    certificate = get_object_or_404(Certificate, pk=pk)
+    form = RevokeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Give a reason for revoking the certificate.")
+        return redirect(_detail_url(certificate))
+    try:
+        services.certificate_revoke(certificate=certificate, actor=request.user, reason=form.cleaned_data["reason"])
+    except services.CertificateError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Certificate {certificate.number} was revoked.")
+    return redirect(_detail_url(certificate))
+
+
+@require_POST
+def reissue(request, pk):
+    _require(request)
+    certificate = get_object_or_404(Certificate, pk=pk)
+    form = ReissueForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Check the reissue form.")
+        return redirect(_detail_url(certificate))
+    try:
+        new = services.certificate_reissue(
+            certificate=certificate,
+            actor=request.user,
+            name=form.cleaned_data["name"] or None,
+            note=form.cleaned_data["note"],
+        )
+    except services.CertificateError as error:
+        messages.error(request, str(error))
+        return redirect(_detail_url(certificate))
+    messages.success(request, f"Certificate reissued as {new.number}; it is being generated.")
+    return redirect(_detail_url(new))
+
+
+class ReissueRequestIndexView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "certificates/admin/requests.html"
+    page_title = "Certificate reissue requests"
+    header_icon = "doc-full"
+
+    def dispatch(self, request, *args, **kwargs):
+        _require(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["requests"] = (
+            ReissueRequest.objects.filter(status=ReissueRequest.Status.PENDING)
+            .select_related("certificate", "requested_by")
+            .order_by("created_at")
+        )
+        return context
+
+
+@require_POST
+def decide(request, pk):
+    _require(request)
+    reissue_request = get_object_or_404(ReissueRequest, pk=pk)
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose approve or reject.")
+        return redirect("certificates_admin:requests")
+    try:
+        new = services.reissue_request_decide(
+            request=reissue_request,
+            actor=request.user,
+            approve=form.cleaned_data["decision"] == "approve",
+            note=form.cleaned_data["note"],
+        )
+    except services.CertificateError as error:
+        messages.error(request, str(error))
+    else:
+        if new:
+            messages.success(request, f"Approved: certificate {new.number} is being generated.")
+        else:
+            messages.success(request, "Request rejected.")
+    return redirect("certificates_admin:requests")

@@ -1,0 +1,122 @@
+"""Read-side queries for certificates: public verification records, lists, transcripts."""
+from __future__ import annotations
+
+from django.db.models import Sum
+from django.utils import timezone
+
+from wagtail.models import Site
+
+from coachtraining.models import ProgramSettings
+from courses.models import DeliveryMode, HourEntry
+from courses.selectors import dashboard_for_user
+
+from . import rendering
+from .models import Certificate
+
+
+def certificate_for_verification(*, code: str) -> Certificate | None:
+    """The certificate a public code names; pending ones are not public yet."""
+    return (
+        Certificate.objects.exclude(status=Certificate.Status.PENDING)
+        .filter(verification_code=code)
+        .first()
+    )
+
+
+PUBLIC_STATUS = {
+    Certificate.Status.ISSUED: "valid",
+    Certificate.Status.REVOKED: "revoked",
+    Certificate.Status.SUPERSEDED: "superseded",
+}
+
+
+def public_record(certificate: Certificate) -> dict:
+    """Everything the public may see about a certificate, and nothing else."""
+    return {
+        "status": PUBLIC_STATUS.get(certificate.status, "unknown"),
+        "name": certificate.name_on_certificate,
+        "course": certificate.course_title,
+        "hours": round(certificate.total_minutes / 60, 1),
+        "completed_on": certificate.completed_on.isoformat(),
+        "issued_on": timezone.localdate(certificate.issued_at).isoformat() if certificate.issued_at else None,
+        "site": certificate.site_name,
+        "number": certificate.number,
+    }
+
+
+def certificates_for_user(*, user):
+    return list(
+        Certificate.objects.filter(enrollment__user=user)
+        .select_related("enrollment__course")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def can_download(*, user, certificate: Certificate) -> bool:
+    if user.is_superuser:
+        return True
+    return certificate.enrollment.user_id == user.pk and certificate.status in (
+        Certificate.Status.ISSUED,
+        Certificate.Status.SUPERSEDED,
+    )
+
+
+def transcript_data(*, user) -> rendering.TranscriptData:
+    courses = dashboard_for_user(user=user)
+    labels = dict(DeliveryMode.choices)
+    modes = {}
+    for row in (
+        HourEntry.objects.filter(user=user, enrollment__isnull=False)
+        .values("enrollment_id", "delivery_mode")
+        .annotate(minutes=Sum("minutes"))
+        .order_by("delivery_mode")
+    ):
+        if row["minutes"]:
+            modes.setdefault(row["enrollment_id"], []).append((labels[row["delivery_mode"]], row["minutes"]))
+    transcript_courses = tuple(
+        rendering.TranscriptCourse(
+            title=p.course.title,
+            code=p.course.code,
+            status="Completed" if p.is_complete else "In progress",
+            completed_on=timezone.localdate(p.enrollment.completed_at) if p.is_complete else None,
+            total_minutes=p.minutes_earned,
+            required_minutes=p.course.required_minutes,
+            domains=tuple((d.domain.name, d.earned_minutes) for d in p.domains if d.earned_minutes),
+            delivery_modes=tuple(modes.get(p.enrollment.pk, ())),
+        )
+        for p in courses
+    )
+    totals = tuple(
+        (row["domain__name"], row["minutes"])
+        for row in HourEntry.objects.filter(user=user)
+        .values("domain__name", "domain__sort_order")
+        .annotate(minutes=Sum("minutes"))
+        .order_by("domain__sort_order", "domain__name")
+        if row["minutes"]
+    )
+    from .services import verification_url
+
+    certificates = tuple(
+        rendering.TranscriptCertificate(
+            number=c.number,
+            course_title=c.course_title,
+            issued_on=timezone.localdate(c.issued_at),
+            status=PUBLIC_STATUS.get(c.status, c.status).capitalize(),
+            verification_url=verification_url(c),
+        )
+        for c in Certificate.objects.filter(enrollment__user=user)
+        .exclude(status=Certificate.Status.PENDING)
+        .select_related("site")
+        .order_by("issued_at")
+    )
+    name = user.get_full_name().strip() or user.email
+    site = courses[0].course.get_site() if courses else Site.objects.filter(is_default_site=True).first()
+    site_name = ProgramSettings.for_site(site).name if site else ""
+    return rendering.TranscriptData(
+        trainee_name=name,
+        site_name=site_name or "",
+        generated_on=timezone.localdate(),
+        courses=transcript_courses,
+        domain_totals=totals,
+        certificates=certificates,
+    )

@@ -1,0 +1,365 @@
+"""Certificate business rules: request on completion, issue, revoke, reissue.
+
+Called by the ``enrollment_completed`` receiver (see ``apps.py``), Celery tasks
+(``tasks.py``), views and the Wagtail admin. "May we issue?" is decided by
+the courses app (the completion rules); this module only turns a completed
+enrollment into exactly one live certificate:
+
+* ``certificate_request`` creates the *pending* row (frozen data, number) in
+  the completing transaction and enqueues the issue on commit;
+* ``certificate_issue`` (the Celery task's body) locks the row, renders,
+  stores, marks it issued, then sends one e-mail. Running it twice, or in two
+  workers at once, finds the row already issued and does nothing;
+* ``certificate_sweep_pending`` re-enqueues what a broker outage or a worker
+  crash left pending.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q, Sum
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Site
+
+from coachtraining.models import ProgramSettings
+from courses.models import DeliveryMode, Enrollment, HourEntry
+
+from . import rendering
+from .models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest, certificate_upload_to
+
+logger = logging.getLogger(__name__)
+
+
+class CertificateError(Exception):
+    """A refused action; ``str(error)`` is a message for the person."""
+
+
+# --------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------
+
+
+def site_base_url(site: Site) -> str:
+    """Absolute base URL of a program site, for links in PDFs and e-mails."""
+    if settings.PUBLIC_BASE_URL:
+        return settings.PUBLIC_BASE_URL.rstrip("/")
+    port = "" if site.port in (80, 443) else f":{site.port}"
+    return f"{settings.PUBLIC_URL_SCHEME}://{site.hostname}{port}"
+
+
+def verification_url(certificate: Certificate) -> str:
+    return site_base_url(certificate.site) + reverse("certificates:verify", args=[certificate.verification_code])
+
+
+def _site_for(enrollment: Enrollment) -> Site:
+    return enrollment.course.get_site() or Site.objects.get(is_default_site=True)
+
+
+def _next_number(site: Site, course_code: str, year: int) -> str:
+    prefix = f"{course_code}-{year}"
+    sequence, _ = CertificateSequence.objects.get_or_create(site=site, prefix=prefix)
+    CertificateSequence.objects.filter(pk=sequence.pk).update(last=F("last") + 1)
+    sequence.refresh_from_db(fields=["last"])
+    return f"{prefix}-{sequence.last:06d}"
+
+
+def _display_name(user) -> str:
+    return user.get_full_name().strip() or user.email or user.get_username()
+
+
+def _frozen_hours(enrollment: Enrollment) -> tuple[int, list, list]:
+    entries = HourEntry.objects.filter(enrollment=enrollment)
+    by_domain = [
+        [row["domain__name"], row["minutes"]]
+        for row in entries.values("domain__name", "domain__sort_order")
+        .annotate(minutes=Sum("minutes"))
+        .order_by("domain__sort_order", "domain__name")
+        if row["minutes"]
+    ]
+    labels = dict(DeliveryMode.choices)
+    by_mode = [
+        [labels.get(row["delivery_mode"], row["delivery_mode"]), row["minutes"]]
+        for row in entries.values("delivery_mode").annotate(minutes=Sum("minutes")).order_by("delivery_mode")
+        if row["minutes"]
+    ]
+    total = sum(minutes for _, minutes in by_domain)
+    return total, by_domain, by_mode
+
+
+def _event(certificate, action, actor=None, note=""):
+    CertificateEvent.objects.create(certificate=certificate, action=action, actor=actor, note=note)
+
+
+def _enqueue(certificate_id: int) -> None:
+    """Hand the issue to Celery; if the broker is down, the sweep picks it up later."""
+    from .tasks import issue_certificate
+
+    try:
+        issue_certificate.delay(certificate_id)
+    except Exception:  # broker unreachable: never fail the trainee's request for it
+        logger.warning("could not enqueue certificate=%s; the sweep will retry", certificate_id, exc_info=True)
+
+
+# --------------------------------------------------------------------------
+# Request and issue
+# --------------------------------------------------------------------------
+
+
+def _create_pending(*, enrollment: Enrollment, name: str, replaces: Certificate | None, actor=None) -> Certificate:
+    site = _site_for(enrollment)
+    program = ProgramSettings.for_site(site)
+    course = enrollment.course
+    completed = timezone.localdate(enrollment.completed_at)
+    total, by_domain, by_mode = _frozen_hours(enrollment)
+    certificate = Certificate.objects.create(
+        enrollment=enrollment,
+        site=site,
+        number=_next_number(site, course.code, completed.year),
+        version=(replaces.version + 1) if replaces else 1,
+        replaces=replaces,
+        name_on_certificate=name[:200],
+        course_title=course.title,
+        course_code=course.code,
+        total_minutes=total,
+        domain_minutes=by_domain,
+        delivery_minutes=by_mode,
+        completed_on=completed,
+        site_name=program.name,
+        provider_name=program.provider_name or program.name,
+        provider_number=program.provider_number,
+        signatory_name=program.signatory_name,
+        signatory_title=program.signatory_title,
+    )
+    _event(certificate, CertificateEvent.Action.CREATED, actor)
+    certificate_id = certificate.pk
+    transaction.on_commit(lambda: _enqueue(certificate_id))
+    return certificate
+
+
+def certificate_request(*, enrollment: Enrollment) -> Certificate | None:
+    """Create the pending certificate of a completed enrollment, once. Returns it, or None if not completed."""
+    if enrollment.completed_at is None:
+        return None
+    existing = Certificate.objects.filter(enrollment=enrollment, status__in=Certificate.LIVE_STATUSES).first()
+    if existing:
+        return existing
+    try:
+        with transaction.atomic():
+            return _create_pending(enrollment=enrollment, name=_display_name(enrollment.user), replaces=None)
+    except IntegrityError:  # a concurrent request created it first
+        return Certificate.objects.get(enrollment=enrollment, status__in=Certificate.LIVE_STATUSES)
+
+
+def _image_bytes(image) -> bytes | None:
+    if image is None:
+        return None
+    try:
+        with image.file.open("rb") as handle:
+            return handle.read()
+    except (OSError, ValueError):
+        logger.warning("image %s could not be read for a certificate", image.pk)
+        return None
+
+
+def certificate_data(certificate: Certificate) -> rendering.CertificateData:
+    program = ProgramSettings.for_site(certificate.site)
+    note = ""
+    if certificate.replaces_id:
+        note = f"Version {certificate.version}; replaces certificate {certificate.replaces.number}"
+    return rendering.CertificateData(
+        trainee_name=certificate.name_on_certificate,
+        course_title=certificate.course_title,
+        course_code=certificate.course_code,
+        total_minutes=certificate.total_minutes,
+        domains=tuple((name, minutes) for name, minutes in certificate.domain_minutes),
+        delivery_modes=tuple((label, minutes) for label, minutes in certificate.delivery_minutes),
+        completion_date=certificate.completed_on,
+        issued_date=timezone.localdate(certificate.issued_at or timezone.now()),
+        site_name=certificate.site_name,
+        provider_name=certificate.provider_name,
+        provider_number=certificate.provider_number,
+        signatory_name=certificate.signatory_name,
+        signatory_title=certificate.signatory_title,
+        certificate_number=certificate.number,
+        verification_url=verification_url(certificate),
+        signature_image=_image_bytes(program.signature),
+        logo_image=_image_bytes(program.logo),
+        reissue_note=note,
+    )
+
+
+def certificate_issue(*, certificate_id: int) -> Certificate | None:
+    """Render, store and mark issued; then e-mail the trainee once. Idempotent.
+
+    The PDF is rendered and stored *before* the short locking transaction, so
+    workers never hold a lock (or SQLite's write lock) while drawing. The row
+    is then marked issued only if it is still pending; a worker that loses
+    that race (a duplicate message) deletes its file and changes nothing.
+    """
+    certificate = (
+        Certificate.objects.select_related("site", "enrollment__user", "replaces").filter(pk=certificate_id).first()
+    )
+    if certificate is None:
+        logger.warning("certificate=%s no longer exists", certificate_id)
+        return None
+    if certificate.status != Certificate.Status.PENDING:
+        # Nothing to render. An issued certificate whose e-mail never went out
+        # (a crash between the two) gets it now.
+        if certificate.status == Certificate.Status.ISSUED and certificate.emailed_at is None:
+            certificate_send_email(certificate=certificate)
+        return certificate
+    issued_at = timezone.now()
+    certificate.issued_at = issued_at
+    pdf = rendering.render_certificate(certificate_data(certificate))
+    name = certificate.pdf.storage.save(
+        certificate_upload_to(certificate, f"{certificate.number}-v{certificate.version}.pdf"), ContentFile(pdf)
+    )
+    with transaction.atomic():
+        won = Certificate.objects.filter(pk=certificate.pk, status=Certificate.Status.PENDING).update(
+            status=Certificate.Status.ISSUED,
+            issued_at=issued_at,
+            pdf=name,
+            pdf_sha256=hashlib.sha256(pdf).hexdigest(),
+        )
+        if won:
+            _event(certificate, CertificateEvent.Action.ISSUED)
+    if not won:
+        certificate.pdf.storage.delete(name)  # another worker issued it (or it was revoked) meanwhile
+        certificate.refresh_from_db()
+        return certificate
+    certificate.refresh_from_db()
+    logger.info("certificate issued certificate=%s number=%s", certificate.pk, certificate.number)
+    certificate_send_email(certificate=certificate)
+    return certificate
+
+
+def certificate_send_email(*, certificate: Certificate) -> bool:
+    """E-mail the trainee a link (never the PDF). At most one e-mail per certificate."""
+    claimed = Certificate.objects.filter(pk=certificate.pk, emailed_at__isnull=True).update(emailed_at=timezone.now())
+    if not claimed:
+        return False
+    user = certificate.enrollment.user
+    base = site_base_url(certificate.site)
+    context = {
+        "certificate": certificate,
+        "name": certificate.name_on_certificate,
+        "verify_url": verification_url(certificate),
+        "dashboard_url": base + reverse("certificates:mine"),
+    }
+    try:
+        send_mail(
+            subject=f"Your certificate: {certificate.course_title}",
+            message=render_to_string("certificates/email_issued.txt", context),
+            from_email=None,
+            recipient_list=[user.email],
+        )
+    except Exception:
+        # Release the claim so a retry of the task sends it.
+        Certificate.objects.filter(pk=certificate.pk).update(emailed_at=None)
+        raise
+    _event(certificate, CertificateEvent.Action.EMAILED)
+    return True
+
+
+def certificate_sweep_pending(*, older_than_seconds: int | None = None) -> list[int]:
+    """Re-enqueue certificates left pending (broker down, worker crash). Returns their ids."""
+    seconds = settings.CERTIFICATES_PENDING_GRACE_SECONDS if older_than_seconds is None else older_than_seconds
+    cutoff = timezone.now() - timedelta(seconds=seconds)
+    stuck = Q(status=Certificate.Status.PENDING, created_at__lte=cutoff) | Q(
+        status=Certificate.Status.ISSUED, emailed_at__isnull=True, issued_at__lte=cutoff
+    )
+    ids = list(Certificate.objects.filter(stuck).order_by("pk").values_list("pk", flat=True)[:1000])
+    for certificate_id in ids:
+        _enqueue(certificate_id)
+    if ids:
+        logger.info("re-enqueued %s pending or unsent certificates", len(ids))
+    return ids
+
+
+# --------------------------------------------------------------------------
+# Revoke and reissue
+# --------------------------------------------------------------------------
+
+
+def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certificate:
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateError("Give a reason for revoking the certificate.")
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if certificate.status not in Certificate.LIVE_STATUSES:
+            raise CertificateError("Only a pending or issued certificate can be revoked.")
+        certificate.status = Certificate.Status.REVOKED
+        certificate.revoked_at = timezone.now()
+        certificate.revoke_reason = reason
+        certificate.save(update_fields=["status", "revoked_at", "revoke_reason"])
+        _event(certificate, CertificateEvent.Action.REVOKED, actor, reason)
+    logger.info("certificate revoked certificate=%s by=%s", certificate.pk, getattr(actor, "pk", None))
+    return certificate
+
+
+def certificate_reissue(*, certificate: Certificate, actor, name: str | None = None, note: str = "") -> Certificate:
+    """Supersede ``certificate`` with a new version (optionally in a new name); returns the new, pending one."""
+    with transaction.atomic():
+        old = Certificate.objects.select_for_update().select_related("enrollment__course", "enrollment__user").get(
+            pk=certificate.pk
+        )
+        if old.status not in (Certificate.Status.ISSUED, Certificate.Status.REVOKED):
+            raise CertificateError("Only an issued or revoked certificate can be reissued.")
+        if hasattr(old, "replaced_by"):
+            raise CertificateError("This certificate was already reissued.")
+        was_live = old.status == Certificate.Status.ISSUED
+        if was_live:
+            old.status = Certificate.Status.SUPERSEDED
+            old.save(update_fields=["status"])
+        new = _create_pending(
+            enrollment=old.enrollment, name=(name or old.name_on_certificate).strip(), replaces=old, actor=actor
+        )
+        _event(old, CertificateEvent.Action.REISSUED, actor, note or f"Replaced by {new.number}")
+    return new
+
+
+def reissue_request_create(*, certificate: Certificate, user, requested_name: str, reason: str) -> ReissueRequest:
+    if certificate.enrollment.user_id != user.pk:
+        raise CertificateError("You can only ask to reissue your own certificate.")
+    if certificate.status != Certificate.Status.ISSUED:
+        raise CertificateError("Only a valid, issued certificate can be reissued.")
+    requested_name = (requested_name or "").strip()
+    if not requested_name or not (reason or "").strip():
+        raise CertificateError("Give the name as it should be printed and the reason for the change.")
+    try:
+        with transaction.atomic():
+            request = ReissueRequest.objects.create(
+                certificate=certificate, requested_by=user, requested_name=requested_name[:200], reason=reason.strip()
+            )
+            _event(certificate, CertificateEvent.Action.REISSUE_REQUESTED, user, f"New name: {requested_name}")
+    except IntegrityError:
+        raise CertificateError("A reissue request for this certificate is already waiting for a decision.") from None
+    return request
+
+
+def reissue_request_decide(*, request: ReissueRequest, actor, approve: bool, note: str = "") -> Certificate | None:
+    with transaction.atomic():
+        request = ReissueRequest.objects.select_for_update().select_related("certificate").get(pk=request.pk)
+        if request.status != ReissueRequest.Status.PENDING:
+            raise CertificateError("This request was already decided.")
+        request.status = ReissueRequest.Status.APPROVED if approve else ReissueRequest.Status.REJECTED
+        request.decided_by = actor
+        request.decided_at = timezone.now()
+        request.decision_note = note
+        request.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
+        action = CertificateEvent.Action.REISSUE_APPROVED if approve else CertificateEvent.Action.REISSUE_REJECTED
+        _event(request.certificate, action, actor, note)
+        if approve:
+            return certificate_reissue(
+                certificate=request.certificate, actor=actor, name=request.requested_name, note="Legal name change"
+            )
+    return None

@@ -1,0 +1,51 @@
+"""Program-site settings: who a program is, as printed on its certificates.
+
+Each program replicating the MARS model is a Wagtail Site; ``ProgramSettings``
+holds its display name, provider/approval numbers, signatory and logo. Site
+admins edit them under Settings → Program in the Wagtail admin.
+"""
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="site")
+class ProgramSettings(BaseSiteSetting):
+    display_name = models.CharField(
+        max_length=150, blank=True, help_text="Program name shown on pages and certificates; defaults to the site name."
+    )
+    provider_name = models.CharField(
+        max_length=200, blank=True, help_text="Training provider organisation, as approved by the certification board."
+    )
+    provider_number = models.CharField(max_length=100, blank=True, help_text="Provider or approval number(s).")
+    signatory_name = models.CharField(max_length=150, blank=True)
+    signatory_title = models.CharField(max_length=150, blank=True)
+    signature = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="Image of the signatory's signature (PNG with a transparent background works best).",
+    )
+    logo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    contact_email = models.EmailField(blank=True)
+
+    select_related = ["site", "signature", "logo"]
+
+    panels = [
+        FieldPanel("display_name"),
+        FieldPanel("logo"),
+        FieldPanel("contact_email"),
+        MultiFieldPanel([FieldPanel("provider_name"), FieldPanel("provider_number")], heading="Provider"),
+        MultiFieldPanel(
+            [FieldPanel("signatory_name"), FieldPanel("signatory_title"), FieldPanel("signature")],
+            heading="Certificate signatory",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "program"
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        return self.display_name or self.site.site_name or self.site.hostname

@@ -1,0 +1,1 @@
+"""Tests of the certificates app: rendering (pure, no database), issuing, verification, admin, worker."""

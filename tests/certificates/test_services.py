@@ -1,0 +1,172 @@
+"""Issuing, numbering, idempotency, revocation and reissue of certificates."""
+import hashlib
+
+import pytest
+from django.core import mail
+from django.db import IntegrityError, transaction
+
+from certificates import services
+from certificates.models import Certificate, CertificateEvent, ReissueRequest
+from certificates.tasks import issue_certificate
+from tests import factories
+from tests.certificates.conftest import complete_course
+
+pytestmark = pytest.mark.django_db
+
+
+def test_completion_issues_one_certificate_with_frozen_data(completed, trainee, course):
+    certificate = Certificate.objects.get()
+    assert certificate.status == Certificate.Status.ISSUED
+    assert certificate.name_on_certificate == "Ana Gómez"
+    assert certificate.course_title == course.title
+    assert certificate.total_minutes == course.required_minutes
+    assert certificate.domain_minutes == [["Advocacy", course.required_minutes]]
+    assert certificate.delivery_minutes == [["Online (self-paced)", course.required_minutes]]
+    assert certificate.number == f"{course.code}-{certificate.completed_on.year}-000001"
+    assert len(certificate.verification_code) == 26
+    with certificate.pdf.open("rb") as handle:
+        data = handle.read()
+    assert data.startswith(b"%PDF")
+    assert hashlib.sha256(data).hexdigest() == certificate.pdf_sha256
+    assert [e.action for e in certificate.events.all()] == ["created", "issued", "emailed"]
+
+
+def test_the_trainee_gets_one_email_with_links_not_the_pdf(completed):
+    certificate = Certificate.objects.get()
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == [completed.user.email]
+    assert not message.attachments
+    assert f"/verify/{certificate.verification_code}/" in message.body
+    assert "/learn/certificates/" in message.body
+
+
+def test_running_the_task_again_changes_nothing(completed):
+    certificate = Certificate.objects.get()
+    before = (certificate.pdf.name, certificate.pdf_sha256, certificate.issued_at)
+    issue_certificate.delay(certificate.pk)
+    issue_certificate(certificate.pk)
+    certificate.refresh_from_db()
+    assert (certificate.pdf.name, certificate.pdf_sha256, certificate.issued_at) == before
+    assert Certificate.objects.count() == 1
+    assert len(mail.outbox) == 1
+
+
+def test_requesting_again_returns_the_live_certificate(completed):
+    first = Certificate.objects.get()
+    assert services.certificate_request(enrollment=completed).pk == first.pk
+    assert Certificate.objects.count() == 1
+
+
+def test_the_database_allows_one_live_certificate_per_enrollment(completed):
+    certificate = Certificate.objects.get()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Certificate.objects.create(
+            enrollment=completed,
+            site=certificate.site,
+            number="X-1",
+            name_on_certificate="x",
+            course_title="x",
+            course_code="x",
+            total_minutes=1,
+            completed_on=certificate.completed_on,
+            site_name="x",
+        )
+
+
+def test_numbers_count_up_per_site_and_course(trainee, other_trainee, course, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_course(trainee, course)
+        complete_course(other_trainee, course)
+    numbers = sorted(Certificate.objects.values_list("number", flat=True))
+    assert [n[-6:] for n in numbers] == ["000001", "000002"]
+
+
+def test_an_incomplete_enrollment_gets_no_certificate(trainee, course):
+    from courses import services as course_services
+
+    enrollment, _ = course_services.enrollment_create(user=trainee, course=course)
+    assert services.certificate_request(enrollment=enrollment) is None
+    assert not Certificate.objects.exists()
+
+
+def test_revoke_needs_a_reason_and_is_recorded(completed, settings):
+    admin = factories.make_user(email="admin@example.org", is_superuser=True, is_staff=True)
+    certificate = Certificate.objects.get()
+    with pytest.raises(services.CertificateError):
+        services.certificate_revoke(certificate=certificate, actor=admin, reason="  ")
+    services.certificate_revoke(certificate=certificate, actor=admin, reason="Attendance records were falsified")
+    certificate.refresh_from_db()
+    assert certificate.status == Certificate.Status.REVOKED
+    event = certificate.events.get(action=CertificateEvent.Action.REVOKED)
+    assert (event.actor, event.note) == (admin, "Attendance records were falsified")
+    with pytest.raises(services.CertificateError):
+        services.certificate_revoke(certificate=certificate, actor=admin, reason="again")
+
+
+def test_reissue_supersedes_and_issues_a_new_version(completed, django_capture_on_commit_callbacks):
+    admin = factories.make_user(email="admin@example.org", is_superuser=True)
+    old = Certificate.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        new = services.certificate_reissue(certificate=old, actor=admin, note="Typo in name")
+    old.refresh_from_db()
+    new.refresh_from_db()
+    assert old.status == Certificate.Status.SUPERSEDED
+    assert (new.status, new.version, new.replaces_id) == (Certificate.Status.ISSUED, 2, old.pk)
+    assert new.number != old.number and new.verification_code != old.verification_code
+    with pytest.raises(services.CertificateError):
+        services.certificate_reissue(certificate=old, actor=admin)
+
+
+def test_name_change_request_approved_by_an_admin(completed, trainee, django_capture_on_commit_callbacks):
+    admin = factories.make_user(email="admin@example.org", is_superuser=True)
+    certificate = Certificate.objects.get()
+    request = services.reissue_request_create(
+        certificate=certificate, user=trainee, requested_name="Ana Gómez-Ruiz", reason="Married"
+    )
+    with pytest.raises(services.CertificateError):
+        services.reissue_request_create(certificate=certificate, user=trainee, requested_name="Other", reason="x")
+    with django_capture_on_commit_callbacks(execute=True):
+        new = services.reissue_request_decide(request=request, actor=admin, approve=True)
+    new.refresh_from_db()
+    assert new.name_on_certificate == "Ana Gómez-Ruiz" and new.status == Certificate.Status.ISSUED
+    request.refresh_from_db()
+    assert (request.status, request.decided_by) == (ReissueRequest.Status.APPROVED, admin)
+    with pytest.raises(services.CertificateError):
+        services.reissue_request_decide(request=request, actor=admin, approve=False)
+
+
+def test_only_the_owner_may_request_a_reissue(completed, other_trainee):
+    with pytest.raises(services.CertificateError):
+        services.reissue_request_create(
+            certificate=Certificate.objects.get(), user=other_trainee, requested_name="X", reason="y"
+        )
+    assert not ReissueRequest.objects.exists()
+
+
+def test_rejected_request_leaves_the_certificate_alone(completed, trainee):
+    admin = factories.make_user(email="admin@example.org", is_superuser=True)
+    certificate = Certificate.objects.get()
+    request = services.reissue_request_create(certificate=certificate, user=trainee, requested_name="Z", reason="y")
+    assert services.reissue_request_decide(request=request, actor=admin, approve=False, note="Send proof") is None
+    certificate.refresh_from_db()
+    assert certificate.status == Certificate.Status.ISSUED
+    assert Certificate.objects.count() == 1
+
+
+def test_sweep_reenqueues_stuck_certificates(trainee, course, django_capture_on_commit_callbacks, monkeypatch):
+    # The broker is down at completion: the enqueue fails quietly, the row stays pending.
+    def broker_down(*args, **kwargs):
+        raise ConnectionError("redis unreachable")
+
+    monkeypatch.setattr(issue_certificate, "delay", broker_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_course(trainee, course)
+    certificate = Certificate.objects.get()
+    assert certificate.status == Certificate.Status.PENDING
+    monkeypatch.undo()
+    assert services.certificate_sweep_pending(older_than_seconds=3600) == []
+    assert services.certificate_sweep_pending(older_than_seconds=0) == [certificate.pk]
+    certificate.refresh_from_db()
+    assert certificate.status == Certificate.Status.ISSUED
+    assert len(mail.outbox) == 1

@@ -1,0 +1,141 @@
+"""Real services for integration tests: a redis-server and Celery worker processes.
+
+Nothing here skips: if redis-server is missing the test fails, because CI
+must prove the production path (``scripts/system-deps.sh`` installs it).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(predicate, *, timeout: float, interval: float = 0.05, message: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s waiting for {message}")
+
+
+class RedisServer:
+    def __init__(self, directory: Path):
+        binary = shutil.which("redis-server")
+        assert binary, "redis-server is not installed (scripts/system-deps.sh installs it)"
+        self.port = free_port()
+        self.directory = directory
+        self.process = subprocess.Popen(
+            [
+                binary,
+                "--port", str(self.port),
+                "--bind", "127.0.0.1",
+                "--save", "",
+                "--appendonly", "no",
+                "--dir", str(directory),
+                "--maxmemory-policy", "noeviction",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for(self.ping, timeout=10, message="redis-server to answer PING")
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def ping(self) -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=0.5) as s:
+                s.sendall(b"PING\r\n")
+                return s.recv(16).startswith(b"+PONG")
+        except OSError:
+            return False
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def database_url_for_workers(connection) -> str:
+    """A DATABASE_URL naming the *test* database this process is using."""
+    settings = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{settings['NAME']}"
+    user = settings.get("USER") or ""
+    password = f":{settings['PASSWORD']}" if settings.get("PASSWORD") else ""
+    auth = f"{user}{password}@" if user else ""
+    port = f":{settings['PORT']}" if settings.get("PORT") else ""
+    return f"postgres://{auth}{settings.get('HOST') or '127.0.0.1'}{port}/{settings['NAME']}"
+
+
+class CeleryWorker:
+    def __init__(self, *, broker_url: str, database_url: str, media_root: Path, email_dir: Path, log: Path,
+                 concurrency: int = 2, extra_env: dict | None = None):
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "tests.worker_settings",
+            "CELERY_BROKER_URL": broker_url,
+            "DATABASE_URL": database_url,
+            "MEDIA_ROOT": str(media_root),
+            "TEST_EMAIL_DIR": str(email_dir),
+            **(extra_env or {}),
+        }
+        self.log = log
+        self.handle = open(log, "wb")
+        self.process = subprocess.Popen(
+            [
+                sys.executable, str(ROOT / "tests" / "celery_worker_entry.py"),
+                "--loglevel", "INFO",
+                "--concurrency", str(concurrency),
+                "--pool", "prefork",
+                "--without-gossip", "--without-mingle", "--without-heartbeat",
+                "--hostname", f"test-{os.getpid()}-{time.monotonic_ns()}@localhost",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=self.handle,
+            stderr=subprocess.STDOUT,
+        )
+        wait_for(self.ready, timeout=60, message=f"the Celery worker to start (log: {log})")
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def ready(self) -> bool:
+        if self.process.poll() is not None:
+            raise AssertionError(f"Celery worker exited early:\n{self.output()}")
+        return "ready." in self.output()
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        self.handle.close()
+
+
+def count_emails(directory: Path) -> int:
+    """Messages written by Django's file-based e-mail backend (several may share one file)."""
+    return sum(path.read_text(errors="replace").count("\nSubject: ") + path.read_text(errors="replace").startswith("Subject: ")
+               for path in directory.iterdir())
