@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run test test-sqlite test-postgres install install-dev system-deps serve setup clean
+.PHONY: run test test-sqlite install install-dev system-deps setup bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ test: install-dev system-deps
 
 test-sqlite: install-dev
 	$(BIN)/pytest
+
+# Certificate rendering speed and issue throughput through real Redis + Celery workers.
+bench: install-dev system-deps
+	$(PY) scripts/bench_render.py
+	$(PY) scripts/bench.py
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3* var/media var/postgres

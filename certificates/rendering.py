@@ -1078,7 +1078,7 @@ def _render_transcript(data: TranscriptData) -> bytes:
         ]
         story.append(
             _table(["Number", "Course", "Issued", "Status", "Verify at"], rows,
-                   [112, 128, 84, 56, width - 380], st)
+                   [124, 120, 80, 52, width - 376], st)
         )
     else:
         story.append(Paragraph("No certificates issued yet.", st["body"]))

@@ -223,11 +223,10 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
         certificate_upload_to(certificate, f"{certificate.number}-v{certificate.version}.pdf"), ContentFile(pdf)
     )
     with transaction.atomic():
+        digest = hashlib.sha256(pdf).hexdigest()
+        # Marking it issued also claims the e-mail (emailed_at), in the same write.
         won = Certificate.objects.filter(pk=certificate.pk, status=Certificate.Status.PENDING).update(
-            status=Certificate.Status.ISSUED,
-            issued_at=issued_at,
-            pdf=name,
-            pdf_sha256=hashlib.sha256(pdf).hexdigest(),
+            status=Certificate.Status.ISSUED, issued_at=issued_at, pdf=name, pdf_sha256=digest, emailed_at=issued_at
         )
         if won:
             _event(certificate, CertificateEvent.Action.ISSUED)
@@ -235,17 +234,26 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
         certificate.pdf.storage.delete(name)  # another worker issued it (or it was revoked) meanwhile
         certificate.refresh_from_db()
         return certificate
-    certificate.refresh_from_db()
+    certificate.status, certificate.pdf.name, certificate.pdf_sha256 = Certificate.Status.ISSUED, name, digest
+    certificate.emailed_at = issued_at
     logger.info("certificate issued certificate=%s number=%s", certificate.pk, certificate.number)
-    certificate_send_email(certificate=certificate)
+    certificate_send_email(certificate=certificate, claimed=True)
     return certificate
 
 
-def certificate_send_email(*, certificate: Certificate) -> bool:
-    """E-mail the trainee a link (never the PDF). At most one e-mail per certificate."""
-    claimed = Certificate.objects.filter(pk=certificate.pk, emailed_at__isnull=True).update(emailed_at=timezone.now())
+def certificate_send_email(*, certificate: Certificate, claimed: bool = False) -> bool:
+    """E-mail the trainee a link (never the PDF). At most one e-mail per certificate.
+
+    The e-mail is claimed by setting ``emailed_at`` (``claimed=True``: the
+    caller already did, when it marked the certificate issued); if sending
+    fails the claim is released so a retry sends it.
+    """
     if not claimed:
-        return False
+        claimed = Certificate.objects.filter(pk=certificate.pk, emailed_at__isnull=True).update(
+            emailed_at=timezone.now()
+        )
+        if not claimed:
+            return False
     user = certificate.enrollment.user
     base = site_base_url(certificate.site)
     context = {

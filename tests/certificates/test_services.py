@@ -170,3 +170,50 @@ def test_sweep_reenqueues_stuck_certificates(trainee, course, django_capture_on_
     certificate.refresh_from_db()
     assert certificate.status == Certificate.Status.ISSUED
     assert len(mail.outbox) == 1
+
+
+def test_a_failed_email_is_released_for_the_retry(trainee, course, django_capture_on_commit_callbacks, monkeypatch):
+    from smtplib import SMTPException
+
+    from certificates import services as certificate_services
+
+    def smtp_down(**kwargs):
+        raise SMTPException("mail server unreachable")
+
+    monkeypatch.setattr(certificate_services, "send_mail", smtp_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_course(trainee, course)  # the trainee's request never fails for it
+    certificate = Certificate.objects.get()
+    assert certificate.status == Certificate.Status.ISSUED and certificate.emailed_at is None
+    monkeypatch.undo()
+    issue_certificate(certificate.pk)  # the task's retry
+    certificate.refresh_from_db()
+    assert certificate.emailed_at is not None
+    assert len(mail.outbox) == 1
+
+
+def test_the_sites_program_settings_are_printed(trainee, course, django_capture_on_commit_callbacks):
+    import io
+
+    from pypdf import PdfReader
+    from wagtail.models import Site
+
+    from coachtraining.models import ProgramSettings
+
+    program = ProgramSettings.for_site(Site.objects.get(is_default_site=True))
+    program.display_name = "Harbor Peer Recovery Program"
+    program.provider_name = "Harbor Recovery Alliance"
+    program.provider_number = "Approved Provider #4471"
+    program.signatory_name = "Dana Whitfield"
+    program.signatory_title = "Training Director"
+    program.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_course(trainee, course)
+    certificate = Certificate.objects.get()
+    assert (certificate.site_name, certificate.provider_number) == ("Harbor Peer Recovery Program", "Approved Provider #4471")
+    with certificate.pdf.open("rb") as handle:
+        text = PdfReader(io.BytesIO(handle.read())).pages[0].extract_text()
+    assert "HARBOR PEER RECOVERY PROGRAM" in text  # the header prints the site name in capitals
+    for expected in ("Harbor Recovery Alliance", "#4471", "Dana Whitfield", "Training Director",
+                     certificate.number, f"/verify/{certificate.verification_code}/", "Ana Gómez", course.title):
+        assert expected in text, expected
