@@ -71,7 +71,7 @@ class LessonNotReady(LearningError):
     def __init__(self, seconds_remaining: int):
         self.seconds_remaining = seconds_remaining
         minutes, seconds = divmod(seconds_remaining, 60)
-        wait = f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
+        wait = " ".join(part for part in (f"{minutes} min" if minutes else "", f"{seconds} s" if seconds else "") if part)
         super().__init__(f"Spend a little more time with this lesson before marking it complete ({wait} to go).")
 
 

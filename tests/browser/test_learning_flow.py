@@ -86,7 +86,7 @@ def test_sign_up_enroll_complete_lesson_fail_then_pass_quiz_and_see_hours(live_s
     screenshot(page, "06-lesson-completed")
 
     # Quiz: a wrong attempt first.
-    page.get_by_role("navigation", name="Lesson navigation").get_by_role("link", name="Quiz 1").click()
+    page.get_by_role("navigation", name="Course navigation").get_by_role("link", name="Quiz 1").click()
     expect(page.get_by_role("heading", name="Quiz 1", level=1)).to_be_visible()
     page.get_by_label("Nobody", exact=True).check()
     page.get_by_label("Aspirin", exact=True).check()

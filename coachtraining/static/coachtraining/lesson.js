@@ -1,31 +1,51 @@
 // Keeps the server informed that a lesson is open and visible. The server,
 // not this script, measures engaged time: it credits the wall-clock gap
-// between pings (capped), so pausing in a hidden tab earns nothing extra.
+// between pings (capped), so a hidden tab earns nothing extra. The countdown
+// shown here is only a display; each ping corrects it with the server's figure.
 (function () {
   "use strict";
   var form = document.getElementById("complete-form");
   if (!form) return;
   var url = form.dataset.heartbeatUrl;
   var status = document.getElementById("engaged-status");
+  var ready = document.getElementById("engaged-ready");
   var token = form.querySelector("input[name=csrfmiddlewaretoken]").value;
-  var INTERVAL = 30000;
+  var remaining = parseInt(form.dataset.remaining, 10) || 0;
+  var PING_EVERY = 30;
+  var sincePing = 0;
 
   function describe(seconds) {
     if (seconds <= 0) return "You can mark this lesson complete.";
     var minutes = Math.floor(seconds / 60), rest = seconds % 60;
-    var wait = minutes ? minutes + " min" + (rest ? " " + rest + " s" : "") : rest + " s";
+    var wait = [minutes ? minutes + " min" : "", rest ? rest + " s" : ""].filter(Boolean).join(" ");
     return "You can mark this lesson complete after about " + wait + " more with it.";
   }
 
+  function show(seconds) {
+    var wasWaiting = remaining > 0;
+    remaining = Math.max(0, seconds);
+    status.textContent = describe(remaining);
+    // Announce once, when the wait is over, rather than every tick.
+    if (wasWaiting && remaining === 0 && ready) ready.textContent = "You can now mark this lesson complete.";
+  }
+
   function ping() {
-    if (document.visibilityState !== "visible") return;
+    sincePing = 0;
     fetch(url, { method: "POST", headers: { "X-CSRFToken": token }, credentials: "same-origin" })
       .then(function (response) { return response.ok ? response.json() : null; })
-      .then(function (data) { if (data && status) status.textContent = describe(data.seconds_remaining); })
+      .then(function (data) { if (data) show(data.seconds_remaining); })
       .catch(function () { /* offline: the next ping catches up */ });
   }
 
-  var timer = setInterval(ping, INTERVAL);
+  var timer = setInterval(function () {
+    if (document.visibilityState !== "visible") return;
+    sincePing += 1;
+    if (remaining > 0) show(remaining - 1);
+    if (sincePing >= PING_EVERY || (remaining === 0 && sincePing >= 2 && !form.dataset.synced)) {
+      if (remaining === 0) form.dataset.synced = "1";
+      ping();
+    }
+  }, 1000);
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState === "visible") ping();
   });
