@@ -4,6 +4,7 @@ Each program replicating the MARS model is a Wagtail Site; ``ProgramSettings``
 holds its display name, provider/approval numbers, signatory and logo. Site
 admins edit them under Settings → Program in the Wagtail admin.
 """
+from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -49,3 +50,29 @@ class ProgramSettings(BaseSiteSetting):
     @property
     def name(self):
         return self.display_name or self.site.site_name or self.site.hostname
+
+
+class SiteRole(models.Model):
+    """A person's role on one program site. A user may hold several roles on several sites.
+
+    Platform admins are Django superusers and need no row here. Checks go
+    through ``coachtraining.roles``.
+    """
+
+    class Role(models.TextChoices):
+        SITE_ADMIN = "site_admin", "Site admin"
+        FACILITATOR = "facilitator", "Facilitator"
+        SUPERVISOR = "supervisor", "Supervisor"
+        TRAINEE = "trainee", "Trainee"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="site_roles")
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="roles")
+    role = models.CharField(max_length=12, choices=Role.choices)
+    granted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "site", "role"], name="siterole_unique")]
+        indexes = [models.Index(fields=["site", "role"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.get_role_display()} at {self.site}"

@@ -19,6 +19,8 @@ urlpatterns = [
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("certificates.urls")),
+    path("learn/cohorts/", include("courses.urls_cohorts")),
+    path("learn/supervision/", include("courses.urls_supervision")),
     path("learn/", include("courses.urls")),
 ]
 

@@ -18,9 +18,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.utils import timezone
 
+from coachtraining.roles import Role, role_grant
+
 from .grading import InvalidAnswers, grade, questions_from_stream, validate_answers
 from .models import (
-    CompetencyDomain,
     CoursePage,
     CreditedPage,
     DeliveryMode,
@@ -101,6 +102,9 @@ def enrollment_create(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
     except IntegrityError:  # a concurrent request enrolled first
         enrollment, created = Enrollment.objects.get(user=user, course=course), False
     if created:
+        site = course.get_site()
+        if site is not None:
+            role_grant(user=user, site=site, role=Role.TRAINEE)
         logger.info("enrollment created user=%s course=%s", user.pk, course.pk)
     return enrollment, created
 

@@ -1,0 +1,50 @@
+"""Roles per program site: who may do what where. Every view and export asks here.
+
+Roles are rows of ``SiteRole`` (site admin, facilitator, supervisor,
+trainee); a user may hold several, on several sites. Platform admins
+(superusers) may do everything everywhere. Trainees get their role on a site
+when they first enroll in one of its courses.
+"""
+from __future__ import annotations
+
+from django.db import IntegrityError, transaction
+from wagtail.models import Site
+
+from .models import SiteRole
+
+Role = SiteRole.Role
+
+
+def is_platform_admin(user) -> bool:
+    return bool(user.is_authenticated and user.is_active and user.is_superuser)
+
+
+def has_role(user, site: Site | int, *roles: str) -> bool:
+    """True if ``user`` holds any of ``roles`` on ``site`` (platform admins hold every role)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    site_id = site if isinstance(site, int) else site.pk
+    return SiteRole.objects.filter(user=user, site_id=site_id, role__in=roles).exists()
+
+
+def sites_for(user, *roles: str):
+    """Sites on which ``user`` holds any of ``roles`` (every site for platform admins)."""
+    if not user.is_authenticated or not user.is_active:
+        return Site.objects.none()
+    if user.is_superuser:
+        return Site.objects.all()
+    return Site.objects.filter(roles__user=user, roles__role__in=roles).distinct()
+
+
+def role_grant(*, user, site: Site, role: str) -> SiteRole:
+    try:
+        with transaction.atomic():
+            return SiteRole.objects.get_or_create(user=user, site=site, role=role)[0]
+    except IntegrityError:
+        return SiteRole.objects.get(user=user, site=site, role=role)
+
+
+def role_revoke(*, user, site: Site, role: str) -> None:
+    SiteRole.objects.filter(user=user, site=site, role=role).delete()
