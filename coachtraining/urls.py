@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("certificates.urls")),
     path("learn/cohorts/", include("courses.urls_cohorts")),
     path("learn/supervision/", include("courses.urls_supervision")),
+    path("learn/readiness/", include("courses.urls_readiness")),
     path("learn/", include("courses.urls")),
 ]
 
