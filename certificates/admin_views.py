@@ -1,9 +1,10 @@
 """Wagtail admin screens for certificates: list, inspect, revoke, reissue, reissue requests.
 
-Open to users holding ``certificates.change_certificate`` (platform admins
-have every permission; program-site admins get it through their group). Every
-action goes through ``certificates.services`` and is recorded as a
-``CertificateEvent`` with who and when.
+Site-scoped: platform admins see every certificate; a program-site admin
+sees and acts only on certificates of the sites where they hold the site-admin
+role (``coachtraining.roles``). A certificate of another site is a 404, so its
+existence is not revealed. Every action goes through ``certificates.services``
+and is recorded as a ``CertificateEvent`` with who and when.
 """
 from django import forms
 from django.contrib import messages
@@ -16,19 +17,43 @@ from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from coachtraining.roles import Role, is_platform_admin, sites_for
+
 from . import services
 from .models import Certificate, ReissueRequest
 
-PERMISSION = "certificates.change_certificate"
-
 
 def user_can_manage(user) -> bool:
-    return user.is_active and user.has_perm(PERMISSION)
+    """Platform admins, and site admins of at least one site."""
+    return is_platform_admin(user) or sites_for(user, Role.SITE_ADMIN).exists()
 
 
 def _require(request):
     if not user_can_manage(request.user):
         raise PermissionDenied
+
+
+def managed_certificates(user):
+    """Certificates ``user`` may see and act on: all for platform admins, else those of their sites."""
+    if is_platform_admin(user):
+        return Certificate.objects.all()
+    return Certificate.objects.filter(site_id__in=sites_for(user, Role.SITE_ADMIN).values("pk"))
+
+
+def managed_reissue_requests(user):
+    if is_platform_admin(user):
+        return ReissueRequest.objects.all()
+    return ReissueRequest.objects.filter(certificate__site_id__in=sites_for(user, Role.SITE_ADMIN).values("pk"))
+
+
+class AdminScreen(WagtailAdminTemplateMixin):
+    """Admin page furniture whose breadcrumbs end in this screen's title (Wagtail shows the last one)."""
+
+    def get_breadcrumbs_items(self):
+        items = list(self.breadcrumbs_items)
+        if not isinstance(self, CertificateIndexView):
+            items.append({"url": reverse("certificates_admin:index"), "label": "Certificates"})
+        return items + [{"url": "", "label": self.get_page_title()}]
 
 
 class RevokeForm(forms.Form):
@@ -45,7 +70,7 @@ class DecisionForm(forms.Form):
     note = forms.CharField(max_length=1000, required=False)
 
 
-class CertificateIndexView(WagtailAdminTemplateMixin, TemplateView):
+class CertificateIndexView(AdminScreen, TemplateView):
     template_name = "certificates/admin/index.html"
     page_title = "Certificates"
     header_icon = "doc-full"
@@ -56,7 +81,7 @@ class CertificateIndexView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        queryset = Certificate.objects.select_related("site").order_by("-created_at", "-pk")
+        queryset = managed_certificates(self.request.user).select_related("site").order_by("-created_at", "-pk")
         status = self.request.GET.get("status", "")
         if status in Certificate.Status.values:
             queryset = queryset.filter(status=status)
@@ -72,20 +97,22 @@ class CertificateIndexView(WagtailAdminTemplateMixin, TemplateView):
                 "status": status,
                 "q": query,
                 "statuses": Certificate.Status.choices,
-                "pending_requests": ReissueRequest.objects.filter(status=ReissueRequest.Status.PENDING).count(),
+                "pending_requests": managed_reissue_requests(self.request.user)
+                .filter(status=ReissueRequest.Status.PENDING)
+                .count(),
             }
         )
         return context
 
 
-class CertificateDetailView(WagtailAdminTemplateMixin, TemplateView):
+class CertificateDetailView(AdminScreen, TemplateView):
     template_name = "certificates/admin/detail.html"
     header_icon = "doc-full"
 
     def dispatch(self, request, *args, **kwargs):
         _require(request)
         self.certificate = get_object_or_404(
-            Certificate.objects.select_related("site", "enrollment__user", "replaces"), pk=kwargs["pk"]
+            managed_certificates(request.user).select_related("site", "enrollment__user", "replaces"), pk=kwargs["pk"]
         )
         return super().dispatch(request, *args, **kwargs)
 
@@ -118,7 +145,7 @@ def _detail_url(certificate):
 @require_POST
 def revoke(request, pk):
     _require(request)
-    certificate = get_object_or_404(Certificate, pk=pk)
+    certificate = get_object_or_404(managed_certificates(request.user), pk=pk)
     form = RevokeForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Give a reason for revoking the certificate.")
@@ -135,7 +162,7 @@ def revoke(request, pk):
 @require_POST
 def reissue(request, pk):
     _require(request)
-    certificate = get_object_or_404(Certificate, pk=pk)
+    certificate = get_object_or_404(managed_certificates(request.user), pk=pk)
     form = ReissueForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Check the reissue form.")
@@ -154,7 +181,7 @@ def reissue(request, pk):
     return redirect(_detail_url(new))
 
 
-class ReissueRequestIndexView(WagtailAdminTemplateMixin, TemplateView):
+class ReissueRequestIndexView(AdminScreen, TemplateView):
     template_name = "certificates/admin/requests.html"
     page_title = "Certificate reissue requests"
     header_icon = "doc-full"
@@ -166,7 +193,8 @@ class ReissueRequestIndexView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["requests"] = (
-            ReissueRequest.objects.filter(status=ReissueRequest.Status.PENDING)
+            managed_reissue_requests(self.request.user)
+            .filter(status=ReissueRequest.Status.PENDING)
             .select_related("certificate", "requested_by")
             .order_by("created_at")
         )
@@ -176,7 +204,7 @@ class ReissueRequestIndexView(WagtailAdminTemplateMixin, TemplateView):
 @require_POST
 def decide(request, pk):
     _require(request)
-    reissue_request = get_object_or_404(ReissueRequest, pk=pk)
+    reissue_request = get_object_or_404(managed_reissue_requests(request.user), pk=pk)
     form = DecisionForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Choose approve or reject.")

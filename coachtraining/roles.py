@@ -4,6 +4,10 @@ Roles are rows of ``SiteRole`` (site admin, facilitator, supervisor,
 trainee); a user may hold several, on several sites. Platform admins
 (superusers) may do everything everywhere. Trainees get their role on a site
 when they first enroll in one of its courses.
+
+Granting or revoking the site-admin role also adds the user to (or removes
+them from) the site's Wagtail "site admins" group, whose page, collection and
+settings permissions stop at that site (see ``coachtraining.replication``).
 """
 from __future__ import annotations
 
@@ -38,13 +42,37 @@ def sites_for(user, *roles: str):
     return Site.objects.filter(roles__user=user, roles__role__in=roles).distinct()
 
 
+def can_manage_site(user, site: Site | int) -> bool:
+    """Site admins of ``site`` and platform admins manage its staff roles, cohorts and certificates."""
+    return has_role(user, site, Role.SITE_ADMIN)
+
+
 def role_grant(*, user, site: Site, role: str) -> SiteRole:
+    if role not in Role.values:
+        raise ValueError(f"Unknown role {role!r}")
     try:
         with transaction.atomic():
-            return SiteRole.objects.get_or_create(user=user, site=site, role=role)[0]
+            site_role = SiteRole.objects.get_or_create(user=user, site=site, role=role)[0]
     except IntegrityError:
-        return SiteRole.objects.get(user=user, site=site, role=role)
+        site_role = SiteRole.objects.get(user=user, site=site, role=role)
+    if role == Role.SITE_ADMIN:
+        _sync_admin_group(user=user, site=site)
+    return site_role
 
 
 def role_revoke(*, user, site: Site, role: str) -> None:
     SiteRole.objects.filter(user=user, site=site, role=role).delete()
+    if role == Role.SITE_ADMIN:
+        _sync_admin_group(user=user, site=site)
+
+
+def _sync_admin_group(*, user, site: Site) -> None:
+    """Wagtail group membership follows the site-admin role (page permissions come from the group)."""
+    from .replication import site_admin_group, site_staff_groups_ensure
+
+    if SiteRole.objects.filter(user=user, site=site, role=Role.SITE_ADMIN).exists():
+        user.groups.add(site_staff_groups_ensure(site=site).site_admins)
+    else:
+        group = site_admin_group(site)
+        if group is not None:
+            user.groups.remove(group)

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from certificates import services
 from certificates.models import Certificate, CertificateEvent, ReissueRequest
+from coachtraining.roles import Role, role_grant
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -16,12 +17,10 @@ def certificate(completed):
 
 
 @pytest.fixture
-def manager(db):
+def manager(db, course):
+    """A site admin of the course's site (the admin screens are scoped by the site-admin role)."""
     user = factories.make_user(email="site-admin@example.org", is_staff=True)
-    user.user_permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        Permission.objects.get(codename="change_certificate"),
-    )
+    role_grant(user=user, site=course.get_site(), role=Role.SITE_ADMIN)
     return user
 
 

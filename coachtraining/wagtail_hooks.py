@@ -1,0 +1,43 @@
+"""Wagtail admin integration: *Program sites* (platform admins) and *Site roles* (site admins).
+
+The screens live in ``coachtraining.admin_views``.
+"""
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import admin_views
+from .roles import Role, is_platform_admin, sites_for
+
+
+@hooks.register("register_admin_urls")
+def register_program_site_urls():
+    urls = [
+        path("", admin_views.ProgramSiteIndexView.as_view(), name="sites"),
+        path("replicate/", admin_views.ReplicateView.as_view(), name="replicate"),
+        path("roles/", admin_views.MySitesView.as_view(), name="my_sites"),
+        path("<int:site_id>/roles/", admin_views.SiteRolesView.as_view(), name="roles"),
+        path("<int:site_id>/roles/<int:role_id>/revoke/", admin_views.role_revoke_view, name="revoke"),
+    ]
+    return [path("programs/", include((urls, "coachtraining_admin"), namespace="coachtraining_admin"))]
+
+
+class ProgramSitesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_platform_admin(request.user)
+
+
+class SiteRolesMenuItem(MenuItem):
+    def is_shown(self, request):
+        # Platform admins reach every site's roles from *Program sites*.
+        return not is_platform_admin(request.user) and sites_for(request.user, Role.SITE_ADMIN).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_program_sites_menu_item():
+    return ProgramSitesMenuItem("Program sites", reverse("coachtraining_admin:sites"), icon_name="site", order=310)
+
+
+@hooks.register("register_admin_menu_item")
+def register_site_roles_menu_item():
+    return SiteRolesMenuItem("Site roles", reverse("coachtraining_admin:my_sites"), icon_name="group", order=311)

@@ -1,0 +1,48 @@
+"""Builders for program-site tests: a second site with its own catalog, and site admins."""
+from __future__ import annotations
+
+import itertools
+
+from wagtail.models import Page, Site
+
+from coachtraining.models import ProgramSettings
+from coachtraining.replication import program_replicate
+from coachtraining.roles import Role, role_grant
+from courses.models import CourseIndexPage, CoursePage
+from tests import factories
+
+_seq = itertools.count(1)
+
+
+def second_site(*, hostname="program-b.example.org", name="Program B") -> Site:
+    """A non-default site whose root is its own (empty) course catalog."""
+    factories.site_index()  # the default site exists first, as in production
+    index = Page.get_first_root_node().add_child(
+        instance=CourseIndexPage(title=name, slug=f"catalog-{next(_seq)}")
+    )
+    site = Site.objects.create(hostname=hostname, port=80, root_page=index, site_name=name)
+    ProgramSettings.objects.create(site=site, display_name=name)
+    return site
+
+
+def make_course_in(site: Site, **kwargs) -> CoursePage:
+    """A course (see ``factories.make_course``) moved under ``site``'s catalog."""
+    course = factories.make_course(**kwargs)
+    course.move(site.root_page, pos="last-child")
+    return CoursePage.objects.get(pk=course.pk)
+
+
+def replicated_site(*, hostname="program-b.example.org", name="Program B") -> Site:
+    """A site made the real way: the default site's catalog replicated."""
+    return program_replicate(name=name, hostname=hostname)
+
+
+def site_admin(site: Site, **kwargs):
+    user = factories.make_user(**kwargs)
+    role_grant(user=user, site=site, role=Role.SITE_ADMIN)
+    return user
+
+
+def default_site() -> Site:
+    factories.site_index()
+    return Site.objects.get(is_default_site=True)
