@@ -1,6 +1,16 @@
 """URLs of the cohorts screens (mounted at /learn/cohorts/)."""
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views_cohorts as views
 
 app_name = "cohorts"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.cohort_list, name="list"),
+    path("new/", views.cohort_new, name="new"),
+    path("<int:cohort_id>/", views.cohort_detail, name="detail"),
+    path("<int:cohort_id>/trainees/add/", views.cohort_add_trainee, name="add_trainee"),
+    path("<int:cohort_id>/roster/", views.cohort_roster, name="roster"),
+    path("<int:cohort_id>/sessions/new/", views.session_new, name="session_new"),
+    path("<int:cohort_id>/sessions/<int:session_id>/attendance/", views.attendance, name="attendance"),
+]

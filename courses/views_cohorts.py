@@ -1,0 +1,330 @@
+"""HTTP layer of the cohorts screens (mounted at /learn/cohorts/): parse, check, call ``courses.cohorts``.
+
+Every cohort is looked up through ``cohorts.manageable_cohorts(user)``, so a
+cohort of another site, or one this facilitator does not run, is a 404 (its
+existence is not revealed); a session id is looked up inside its cohort. Writes
+are POST-only and go through the services, which check the actor again.
+"""
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models.functions import Lower
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from coachtraining.roles import Role, has_role, sites_for
+
+from . import cohorts
+from .models import CompetencyDomain, LessonPage, LiveSession
+
+User = get_user_model()
+
+
+def _cohort_or_404(request, cohort_id):
+    return get_object_or_404(
+        cohorts.manageable_cohorts(request.user).select_related("site", "course"), pk=cohort_id
+    )
+
+
+def _session_or_404(cohort, session_id):
+    return get_object_or_404(LiveSession.objects.select_related("domain", "cohort"), pk=session_id, cohort=cohort)
+
+
+def _person(user):
+    return user.get_full_name() or user.email
+
+
+# --------------------------------------------------------------------------
+# Forms
+# --------------------------------------------------------------------------
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%dT%H:%M")
+
+
+class CohortForm(forms.Form):
+    site = forms.ModelChoiceField(queryset=None, label="Program site", empty_label=None)
+    course = forms.ChoiceField(label="Course")
+    name = forms.CharField(max_length=150, label="Cohort name", help_text="For example “Spring 2027 – evenings”.")
+    starts_on = forms.DateField(label="Starts on", widget=DateInput)
+    ends_on = forms.DateField(label="Ends on", required=False, widget=DateInput)
+    facilitators = forms.ModelMultipleChoiceField(
+        queryset=None, required=False, label="Facilitators", widget=forms.CheckboxSelectMultiple,
+        help_text="People with the facilitator role on the site.",
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        sites = sites_for(user, Role.FACILITATOR, Role.SITE_ADMIN).select_related("root_page").order_by("site_name", "hostname")
+        self.fields["site"].queryset = sites
+        self.courses = {str(c.pk): c for c in cohorts.courses_on_sites(list(sites))}
+        self.fields["course"].choices = [(pk, f"{c.title} ({c.code})") for pk, c in self.courses.items()]
+        self.fields["facilitators"].queryset = (
+            User.objects.filter(site_roles__site__in=sites, site_roles__role=Role.FACILITATOR, is_active=True)
+            .distinct()
+            .order_by("last_name", "first_name", "email")
+        )
+        self.fields["facilitators"].label_from_instance = lambda u: f"{_person(u)} ({u.email})"
+
+    def clean_course(self):
+        return self.courses[self.cleaned_data["course"]]
+
+
+class AddTraineeForm(forms.Form):
+    email = forms.EmailField(label="Trainee's email", max_length=254, help_text="They need an account on this site.")
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        users = list(User.objects.annotate(email_lower=Lower("email")).filter(email_lower=email, is_active=True)[:2])
+        if not users:
+            raise forms.ValidationError("No account uses this email. Ask the trainee to sign up first.")
+        if len(users) > 1:
+            raise forms.ValidationError("Several accounts use this email; ask a site admin to merge them.")
+        self.user = users[0]
+        return email
+
+
+class RosterForm(forms.Form):
+    file = forms.FileField(
+        label="Roster (CSV)",
+        help_text="UTF-8 CSV, at most 1 MB and 2,000 rows. First line: email,first_name,last_name (only email is required).",
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
+    )
+
+
+class SessionForm(forms.Form):
+    title = forms.CharField(max_length=200, label="Title")
+    starts_at = forms.DateTimeField(
+        label="Starts at", widget=DateTimeInput, input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        help_text="Local time of the program.",
+    )
+    duration_minutes = forms.IntegerField(label="Duration (minutes)", min_value=1, max_value=cohorts.SESSION_MAX_MINUTES)
+    delivery_mode = forms.ChoiceField(
+        label="Delivery", choices=[(m.value, m.label) for m in cohorts.SESSION_MODES], widget=forms.RadioSelect
+    )
+    domain = forms.ModelChoiceField(queryset=CompetencyDomain.objects.all(), label="Competency domain credited")
+    covers = forms.ModelMultipleChoiceField(
+        queryset=LessonPage.objects.none(), required=False, label="Lessons this session teaches",
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Attending the whole session completes these lessons (their online minutes are not added).",
+    )
+
+    def __init__(self, *args, cohort, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["covers"].queryset = LessonPage.objects.live().descendant_of(cohort.course).order_by("path")
+
+
+# --------------------------------------------------------------------------
+# Views
+# --------------------------------------------------------------------------
+
+
+def _require_staff_somewhere(user):
+    if not sites_for(user, Role.FACILITATOR, Role.SITE_ADMIN).exists():
+        raise PermissionDenied("Only facilitators and site admins run cohorts.")
+
+
+@login_required
+@require_GET
+def cohort_list(request):
+    _require_staff_somewhere(request.user)
+    return TemplateResponse(
+        request,
+        "courses/cohorts/list.html",
+        {"cohorts": cohorts.cohorts_for_user(user=request.user)},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def cohort_new(request):
+    _require_staff_somewhere(request.user)
+    form = CohortForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        facilitators = list(data["facilitators"])
+        # A facilitator who creates a cohort runs it (else they could not open it afterwards).
+        if request.user not in facilitators and has_role(request.user, data["site"], Role.FACILITATOR) \
+                and not has_role(request.user, data["site"], Role.SITE_ADMIN):
+            facilitators.append(request.user)
+        try:
+            cohort = cohorts.cohort_create(
+                site=data["site"], course=data["course"], name=data["name"], starts_on=data["starts_on"],
+                ends_on=data["ends_on"], facilitators=facilitators, actor=request.user,
+            )
+        except cohorts.CohortError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Cohort “{cohort.name}” created.")
+            return redirect("cohorts:detail", cohort_id=cohort.pk)
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "courses/cohorts/new.html", {"form": form}, status=status)
+
+
+def _detail(request, cohort, *, add_form=None, roster_form=None, report=None, status=200):
+    context = cohorts.cohort_detail(cohort=cohort)
+    context.update(
+        {
+            "add_form": add_form or AddTraineeForm(),
+            "roster_form": roster_form or RosterForm(),
+            "report": report,
+        }
+    )
+    return TemplateResponse(request, "courses/cohorts/detail.html", context, status=status)
+
+
+@login_required
+@require_GET
+def cohort_detail(request, cohort_id):
+    return _detail(request, _cohort_or_404(request, cohort_id))
+
+
+@login_required
+@require_POST
+def cohort_add_trainee(request, cohort_id):
+    cohort = _cohort_or_404(request, cohort_id)
+    form = AddTraineeForm(request.POST)
+    if form.is_valid():
+        try:
+            _, added = cohorts.cohort_add_trainee(cohort=cohort, user=form.user, actor=request.user)
+        except cohorts.CohortError as error:
+            form.add_error("email", str(error))
+        else:
+            if added:
+                messages.success(request, f"{_person(form.user)} joined the cohort.")
+            else:
+                messages.info(request, f"{_person(form.user)} is already in this cohort.")
+            return redirect("cohorts:detail", cohort_id=cohort.pk)
+    return _detail(request, cohort, add_form=form, status=400)
+
+
+@login_required
+@require_POST
+def cohort_roster(request, cohort_id):
+    cohort = _cohort_or_404(request, cohort_id)
+    form = RosterForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _detail(request, cohort, roster_form=form, status=400)
+    upload = form.cleaned_data["file"]
+    try:
+        report = cohorts.roster_import(cohort=cohort, file=upload, actor=request.user)
+    finally:
+        upload.close()
+    if not report.ok:
+        return _detail(request, cohort, report=report, status=400)
+    text = f"Roster imported: {len(report.added)} trainee{'s' if len(report.added) != 1 else ''} added"
+    if report.already_members:
+        text += f", {len(report.already_members)} already in the cohort"
+    messages.success(request, text + ".")
+    return redirect("cohorts:detail", cohort_id=cohort.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def session_new(request, cohort_id):
+    cohort = _cohort_or_404(request, cohort_id)
+    form = SessionForm(request.POST or None, cohort=cohort)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            session = cohorts.live_session_schedule(
+                cohort=cohort, title=data["title"], starts_at=data["starts_at"], duration_minutes=data["duration_minutes"],
+                delivery_mode=data["delivery_mode"], domain=data["domain"], covers=data["covers"], actor=request.user,
+            )
+        except cohorts.CohortError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Session “{session.title}” scheduled.")
+            return redirect("cohorts:detail", cohort_id=cohort.pk)
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "courses/cohorts/session_form.html", {"cohort": cohort, "form": form}, status=status)
+
+
+def _minutes_from_post(post, rows, duration):
+    """{enrollment id: minutes} from the sheet, or a list of errors; blank means "not recorded"."""
+    known = {str(row.enrollment.pk): row for row in rows}
+    for name in post:
+        if name.startswith(("minutes-", "full-")) and name.split("-", 1)[1] not in known:
+            return None, ["The sheet names someone who is not in this cohort. Reload the page and try again."]
+    values, errors = {}, []
+    for pk, row in known.items():
+        person = _person(row.enrollment.user)
+        if post.get(f"full-{pk}"):
+            values[row.enrollment.pk] = duration
+            continue
+        raw = post.get(f"minutes-{pk}", "").strip()
+        if raw == "":
+            continue
+        if not raw.isdigit() or len(raw) > 6:
+            errors.append(f"{person}: enter whole minutes between 0 and {duration}.")
+            continue
+        minutes = int(raw)
+        if minutes > duration:
+            errors.append(f"{person}: {minutes} minutes is longer than the session ({duration} minutes).")
+            continue
+        values[row.enrollment.pk] = minutes
+    return values, errors
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def attendance(request, cohort_id, session_id):
+    cohort = _cohort_or_404(request, cohort_id)
+    session = _session_or_404(cohort, session_id)
+    rows = cohorts.attendance_sheet(session=session)
+    errors, changes, status = [], [], 200
+    submitted = None
+    if request.method == "POST":
+        values, errors = _minutes_from_post(request.POST, rows, session.duration_minutes)
+        if not errors:
+            by_pk = {row.enrollment.pk: row.enrollment for row in rows}
+            try:
+                with transaction.atomic():  # the whole sheet or nothing
+                    for pk, minutes in values.items():
+                        outcome = cohorts.attendance_record(
+                            session=session, enrollment=by_pk[pk], minutes_attended=minutes, actor=request.user
+                        )
+                        if outcome.minutes_credited:
+                            changes.append((by_pk[pk].user, outcome))
+            except cohorts.CohortError as error:
+                errors, changes = [str(error)], []
+        if not errors:
+            if changes:
+                for user, outcome in changes:
+                    verb = "credited" if outcome.minutes_credited > 0 else "corrected"
+                    sign = "+" if outcome.minutes_credited > 0 else "−"
+                    messages.success(
+                        request,
+                        f"{_person(user)}: {sign}{abs(outcome.minutes_credited)} min {verb} "
+                        f"(now {outcome.attendance.minutes_attended} of {session.duration_minutes} min).",
+                    )
+            else:
+                messages.info(request, "Attendance saved; no hours changed.")
+            return redirect("cohorts:attendance", cohort_id=cohort.pk, session_id=session.pk)
+        status = 400
+        submitted = request.POST
+    for row in rows:  # what each input shows: the stored record, or what was just refused
+        pk = row.enrollment.pk
+        row.value = submitted.get(f"minutes-{pk}", "")[:10] if submitted is not None else row.minutes
+        row.full = bool(submitted.get(f"full-{pk}")) if submitted is not None else False
+    return TemplateResponse(
+        request,
+        "courses/cohorts/attendance.html",
+        {"cohort": cohort, "session": session, "rows": rows, "errors": errors},
+        status=status,
+    )
