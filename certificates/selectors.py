@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from coachtraining.models import ProgramSettings
+from coachtraining.roles import can_manage_site
 from courses.models import DeliveryMode, HourEntry
 from courses.selectors import dashboard_for_user
 
@@ -53,12 +54,18 @@ def certificates_for_user(*, user):
 
 
 def can_download(*, user, certificate: Certificate) -> bool:
+    """The owner, the issuing site's admins, a supervisor who may see the trainee, and platform admins."""
     if user.is_superuser:
         return True
-    return certificate.enrollment.user_id == user.pk and certificate.status in (
-        Certificate.Status.ISSUED,
-        Certificate.Status.SUPERSEDED,
-    )
+    if certificate.status not in (Certificate.Status.ISSUED, Certificate.Status.SUPERSEDED):
+        return False
+    if certificate.enrollment.user_id == user.pk:
+        return True
+    if can_manage_site(user, certificate.site_id):  # the issuing site's admins
+        return True
+    from courses.supervision import can_supervise  # late: courses.supervision imports certificates.models
+
+    return can_supervise(user=user, trainee_id=certificate.enrollment.user_id)
 
 
 def transcript_data(*, user) -> rendering.TranscriptData:

@@ -1,6 +1,18 @@
 """URLs of the supervision screens (mounted at /learn/supervision/)."""
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views_supervision as views
 
 app_name = "supervision"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("export.csv", views.export, name="export"),
+    path("trainees/<int:user_id>/", views.trainee, name="trainee"),
+    path("trainees/<int:user_id>/transcript.pdf", views.transcript, name="transcript"),
+    path("sessions/", views.sessions, name="sessions"),
+    path("practice/", views.my_practice, name="my_practice"),
+    path("practice/review/", views.review, name="review"),
+    path("practice/<int:entry_id>/decide/", views.decide, name="decide"),
+    path("assignments/", views.assignments, name="assignments"),
+]

@@ -1,0 +1,783 @@
+"""Supervision: who supervises whom, the supervisor dashboard, supervision sessions and practice hours.
+
+Services (writes) and selectors (reads) for the screens in
+``courses.views_supervision``; ``certificates.selectors.can_download`` asks
+``can_supervise`` whether a supervisor may download a trainee's certificate.
+
+Who sees what:
+- a supervisor sees the trainees assigned to them (``SupervisorAssignment``) on
+  sites where they still hold the supervisor role;
+- a site admin sees every assignment of their sites (and manages them);
+- a platform admin sees every assignment.
+Once a trainee is visible, their whole training record is (every enrollment and
+the full ledger), as on the hours transcript a supervisor may download.
+
+Credits go through ``courses.services.hour_entry_credit`` with keys
+``supervision:<session>:<trainee>`` and ``practice:<entry>``, so retries never
+double-count. Supervision sessions credit their minutes to the *first*
+selected domain (by the domains' sort order): the ledger holds one domain per
+row, and a session must name at least one domain.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from django.contrib.auth import get_user_model
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Count, Exists, Max, OuterRef, Q, Sum
+from django.utils import timezone
+from wagtail.models import Site
+
+from certificates.models import Certificate
+from coachtraining.models import SiteRole
+from coachtraining.roles import Role, has_role, is_platform_admin
+
+from .models import (
+    Cohort,
+    CompetencyDomain,
+    CoursePage,
+    DeliveryMode,
+    Enrollment,
+    ExportLog,
+    HourEntry,
+    LessonProgress,
+    PracticeEntry,
+    QuizAttempt,
+    SupervisionFormat,
+    SupervisionSession,
+    SupervisorAssignment,
+)
+from .selectors import course_outlines
+from .services import hour_entry_credit
+
+User = get_user_model()
+
+MAX_PER_PAGE = 1000
+DEFAULT_PER_PAGE = 50
+
+
+class SupervisionError(Exception):
+    """A request the rules refuse; ``str(error)`` is a message for the user."""
+
+
+# --------------------------------------------------------------------------
+# Scope: which assignments a user may see
+# --------------------------------------------------------------------------
+
+
+def _role_sites(user, role):
+    return SiteRole.objects.filter(user=user, role=role).values("site_id")
+
+
+def visible_assignments(*, user):
+    """Assignments ``user`` may see (see the module docstring)."""
+    if not user.is_authenticated or not user.is_active:
+        return SupervisorAssignment.objects.none()
+    if is_platform_admin(user):
+        return SupervisorAssignment.objects.all()
+    return SupervisorAssignment.objects.filter(
+        Q(supervisor=user, site_id__in=_role_sites(user, Role.SUPERVISOR))
+        | Q(site_id__in=_role_sites(user, Role.SITE_ADMIN))
+    )
+
+
+def dashboard_sites(*, user) -> list[Site]:
+    """Sites whose supervision screens ``user`` may open (supervisor or site admin there)."""
+    if not user.is_authenticated or not user.is_active:
+        return []
+    if is_platform_admin(user):
+        return list(Site.objects.order_by("site_name", "hostname"))
+    return list(
+        Site.objects.filter(roles__user=user, roles__role__in=[Role.SUPERVISOR, Role.SITE_ADMIN])
+        .distinct()
+        .order_by("site_name", "hostname")
+    )
+
+
+def can_supervise(*, user, trainee_id: int) -> bool:
+    """True if ``user`` may see the trainee's record (assigned supervisor, site admin or platform admin)."""
+    return visible_assignments(user=user).filter(trainee_id=trainee_id).exists()
+
+
+def can_review_practice(*, user, entry: PracticeEntry) -> bool:
+    """An assigned supervisor on the entry's site, a site admin of that site, or a platform admin.
+
+    Nobody reviews their own entry.
+    """
+    if not user.is_authenticated or not user.is_active or entry.trainee_id == user.pk:
+        return False
+    if is_platform_admin(user) or has_role(user, entry.site_id, Role.SITE_ADMIN):
+        return True
+    return has_role(user, entry.site_id, Role.SUPERVISOR) and SupervisorAssignment.objects.filter(
+        site_id=entry.site_id, supervisor=user, trainee_id=entry.trainee_id
+    ).exists()
+
+
+def _reviewable_q(user) -> Q:
+    if is_platform_admin(user):
+        return Q()
+    assigned = SupervisorAssignment.objects.filter(
+        site_id=OuterRef("site_id"), trainee_id=OuterRef("trainee_id"), supervisor=user
+    )
+    return Q(site_id__in=_role_sites(user, Role.SITE_ADMIN)) | (
+        Q(site_id__in=_role_sites(user, Role.SUPERVISOR)) & Q(Exists(assigned))
+    )
+
+
+# --------------------------------------------------------------------------
+# Dashboard
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class DashboardFilters:
+    site_id: int | None = None
+    cohort_id: int | None = None
+    course_id: int | None = None
+    status: str = ""
+    q: str = ""
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if v not in (None, "")}
+
+    @property
+    def filters_enrollments(self) -> bool:
+        return bool(self.cohort_id or self.course_id or self.status)
+
+
+@dataclass
+class QuizResult:
+    title: str
+    best_score: int | None
+    attempts: int
+    passed: bool
+
+
+STATUS_LABELS = dict(Enrollment.Status.choices)
+
+
+def _h(minutes) -> str:
+    """Minutes as hours to one decimal (as the ``hours`` template filter)."""
+    return f"{(minutes or 0) / 60:.1f}"
+
+
+@dataclass
+class CourseRow:
+    """One enrollment on the dashboard. The ``*_text`` properties are ready-made strings: rendering
+    thousands of rows from a few variables each keeps the page fast (see scripts/bench_supervisor.py)."""
+
+    enrollment_id: int
+    course: CoursePage
+    status: str
+    cohort_name: str
+    required_minutes: int
+    minutes_earned: int = 0
+    lessons_completed: int = 0
+    lessons_total: int = 0
+    quizzes: list[QuizResult] = field(default_factory=list)
+    certificate: dict | None = None  # {"pk", "status", "number"}
+
+    @property
+    def percent(self) -> int:
+        if self.required_minutes <= 0:
+            return 100
+        return max(0, min(100, self.minutes_earned * 100 // self.required_minutes))
+
+    @property
+    def percent_text(self) -> str:
+        return str(self.percent)
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def heading_text(self) -> str:
+        return " · ".join(part for part in (self.cohort_name, self.status_label) if part)
+
+    @property
+    def quizzes_passed(self) -> int:
+        return sum(1 for quiz in self.quizzes if quiz.passed)
+
+    @property
+    def summary_text(self) -> str:
+        return (
+            f"{_h(self.minutes_earned)} of {_h(self.required_minutes)} h ({self.percent}%) · "
+            f"{self.lessons_completed}/{self.lessons_total} lessons · "
+            f"{self.quizzes_passed}/{len(self.quizzes)} quizzes passed"
+        )
+
+    @property
+    def quiz_text(self) -> str:
+        """Best score of each quiz taken (the summary already counts those passed)."""
+        return "; ".join(
+            f"{q.title}: {q.best_score}%" + (" (passed)" if q.passed else "")
+            for q in self.quizzes
+            if q.best_score is not None
+        )
+
+    @property
+    def certificate_status(self) -> str:
+        return self.certificate["status"] if self.certificate else ""
+
+
+@dataclass
+class DomainCell:
+    domain: CompetencyDomain
+    earned_minutes: int = 0
+    required_minutes: int = 0
+
+
+@dataclass
+class TraineeRow:
+    trainee: object
+    courses: list[CourseRow] = field(default_factory=list)
+    domains: list[DomainCell] = field(default_factory=list)
+    supervision_minutes: int = 0
+    practice_minutes: int = 0
+    practice_pending: int = 0
+    last_activity: datetime | None = None
+
+    @property
+    def name(self) -> str:
+        return self.trainee.get_full_name().strip() or self.trainee.email
+
+    @property
+    def domain_texts(self) -> list[str]:
+        return [f"{d.domain.name}: {_h(d.earned_minutes)} / {_h(d.required_minutes)} h" for d in self.domains]
+
+    @property
+    def support_text(self) -> str:
+        return f"Supervision {_h(self.supervision_minutes)} h · Practice {_h(self.practice_minutes)} h"
+
+    @property
+    def last_activity_local(self):
+        return timezone.localtime(self.last_activity) if self.last_activity else None
+
+    @property
+    def last_activity_text(self) -> str:
+        local = self.last_activity_local
+        return f"{local:%b} {local.day}, {local.year}" if local else ""
+
+
+@dataclass
+class FilterOptions:
+    sites: list[Site]
+    cohorts: list[Cohort]
+    courses: list[CoursePage]
+    statuses: list[tuple[str, str]] = field(default_factory=lambda: list(Enrollment.Status.choices))
+
+
+def filter_options(*, user) -> FilterOptions:
+    """Choices for the dashboard's filters: the user's sites, their cohorts and courses (3 queries)."""
+    sites = Site.objects.select_related("root_page").order_by("site_name", "hostname")
+    if not is_platform_admin(user):
+        sites = sites.filter(
+            pk__in=SiteRole.objects.filter(user=user, role__in=[Role.SUPERVISOR, Role.SITE_ADMIN]).values("site_id")
+        )
+    sites = list(sites)
+    site_ids = [site.pk for site in sites]
+    cohorts = list(Cohort.objects.filter(site_id__in=site_ids).select_related("course").order_by("name", "pk"))
+    paths = Q()
+    for site in sites:
+        paths |= Q(path__startswith=site.root_page.path)
+    courses = list(CoursePage.objects.filter(paths).order_by("title", "pk")) if sites else []
+    return FilterOptions(sites=sites, cohorts=cohorts, courses=courses)
+
+
+def _enrollment_q(filters: DashboardFilters, prefix: str = "") -> Q:
+    q = Q()
+    if filters.cohort_id:
+        q &= Q(**{f"{prefix}cohort_id": filters.cohort_id})
+    if filters.course_id:
+        q &= Q(**{f"{prefix}course_id": filters.course_id})
+    if filters.status:
+        q &= Q(**{f"{prefix}status": filters.status})
+    else:
+        q &= ~Q(**{f"{prefix}status": Enrollment.Status.WITHDRAWN})
+    return q
+
+
+def supervised_trainees(*, user, filters: DashboardFilters):
+    """The (filtered, name-ordered) users the dashboard lists: a lazy queryset, for paging."""
+    assignments = visible_assignments(user=user)
+    if filters.site_id:
+        assignments = assignments.filter(site_id=filters.site_id)
+    trainees = User.objects.filter(pk__in=assignments.values("trainee_id"))
+    for term in filters.q.split()[:5]:
+        trainees = trainees.filter(
+            Q(first_name__icontains=term) | Q(last_name__icontains=term) | Q(email__icontains=term)
+        )
+    if filters.filters_enrollments:
+        trainees = trainees.filter(
+            Exists(Enrollment.objects.filter(_enrollment_q(filters), user_id=OuterRef("pk")))
+        )
+    return trainees.order_by("last_name", "first_name", "pk")
+
+
+def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=None) -> list[TraineeRow]:
+    """Progress of each trainee, from a fixed number of grouped queries whatever their number.
+
+    Per course: hours earned vs required, lessons done, best score per quiz and
+    certificate status; per trainee: hours by domain across their courses,
+    supervision and approved practice hours, pending practice entries and the
+    time of their last activity.
+
+    ``trainee_query`` (the queryset ``trainees`` came from) lets a long list be
+    matched with a subquery instead of thousands of bound ids.
+    """
+    user_ids = [t.pk for t in trainees]
+    rows = {t.pk: TraineeRow(trainee=t) for t in trainees}
+    if not user_ids:
+        return []
+    users_in = trainee_query.values("pk") if trainee_query is not None else user_ids
+    enrollment_query = Enrollment.objects.filter(_enrollment_q(filters), user_id__in=users_in)
+    # Plain values, not model instances: thousands of rows, and each course is loaded once below.
+    enrollments = list(
+        enrollment_query.values("pk", "user_id", "course_id", "status", "cohort__name").order_by(
+            "user_id", "enrolled_at", "pk"
+        )
+    )
+    courses = {c.pk: c for c in CoursePage.objects.filter(pk__in={e["course_id"] for e in enrollments})}
+    outlines = course_outlines(list(courses.values()))
+    domains = list(CompetencyDomain.objects.all())
+    lesson_ids, quiz_items, required_by_domain = {}, {}, {}
+    for course_id, modules in outlines.items():
+        items = [item for module in modules for item in module.items]
+        lesson_ids[course_id] = {i.page.pk for i in items if i.is_lesson}
+        quiz_items[course_id] = [i for i in items if not i.is_lesson]
+        required = defaultdict(int)
+        for item in items:
+            required[item.domain_id] += item.minutes
+        required_by_domain[course_id] = required
+    all_lessons = set().union(*lesson_ids.values()) if lesson_ids else set()
+    enrollment_ids = enrollment_query.values("pk")  # a subquery: no limit on bound parameters
+
+    lessons_done, last_seen = defaultdict(int), {}
+    for row in (
+        LessonProgress.objects.filter(enrollment_id__in=enrollment_ids)
+        .values("enrollment_id")
+        .annotate(
+            done=Count("id", filter=Q(completed_at__isnull=False, lesson_id__in=all_lessons)),
+            last=Max("last_seen_at"),
+        )
+        .order_by()
+    ):
+        lessons_done[row["enrollment_id"]] = row["done"]
+        last_seen[row["enrollment_id"]] = row["last"]
+    quiz_stats = {}
+    for row in (
+        QuizAttempt.objects.filter(enrollment_id__in=enrollment_ids, submitted_at__isnull=False)
+        .values("enrollment_id", "quiz_id")
+        .annotate(attempts=Count("id"), best=Max("score"), passes=Count("id", filter=Q(passed=True)), last=Max("submitted_at"))
+        .order_by()
+    ):
+        quiz_stats[(row["enrollment_id"], row["quiz_id"])] = row
+    earned = defaultdict(dict)
+    for row in (
+        HourEntry.objects.filter(enrollment_id__in=enrollment_ids)
+        .values("enrollment_id", "domain_id")
+        .annotate(minutes=Sum("minutes"))
+        .order_by()
+    ):
+        earned[row["enrollment_id"]][row["domain_id"]] = row["minutes"]
+    certificates = {}
+    for row in (
+        Certificate.objects.filter(enrollment_id__in=enrollment_ids)
+        .values("pk", "enrollment_id", "status", "number")
+        .order_by("pk")
+    ):
+        current = certificates.get(row["enrollment_id"])
+        # The live certificate wins; otherwise the newest one says what happened (revoked, superseded).
+        if current is None or current["status"] not in Certificate.LIVE_STATUSES or row["status"] in Certificate.LIVE_STATUSES:
+            certificates[row["enrollment_id"]] = row
+    # Ledger rows without an enrollment (supervision, practice, adjustments) and the latest credit of any kind.
+    user_minutes = defaultdict(lambda: defaultdict(int))
+    last_credit = {}
+    for row in (
+        HourEntry.objects.filter(user_id__in=users_in)
+        .values("user_id", "source")
+        .annotate(minutes=Sum("minutes", filter=Q(enrollment__isnull=True)), last=Max("occurred_at"))
+        .order_by()
+    ):
+        user_minutes[row["user_id"]][row["source"]] += row["minutes"] or 0
+        if row["last"] and (row["user_id"] not in last_credit or row["last"] > last_credit[row["user_id"]]):
+            last_credit[row["user_id"]] = row["last"]
+    pending = dict(
+        PracticeEntry.objects.filter(trainee_id__in=users_in, status=PracticeEntry.Status.PENDING)
+        .values("trainee_id")
+        .annotate(n=Count("id"))
+        .order_by()
+        .values_list("trainee_id", "n")
+    )
+
+    domain_required = defaultdict(lambda: defaultdict(int))
+    domain_earned = defaultdict(lambda: defaultdict(int))
+    for enrollment in enrollments:
+        enrollment_id = enrollment["pk"]
+        row = rows[enrollment["user_id"]]
+        course = courses[enrollment["course_id"]]
+        minutes = earned.get(enrollment_id, {})
+        course_row = CourseRow(
+            enrollment_id=enrollment_id,
+            course=course,
+            status=enrollment["status"],
+            cohort_name=enrollment["cohort__name"] or "",
+            required_minutes=course.required_minutes,
+            minutes_earned=sum(minutes.values()),
+            lessons_completed=lessons_done.get(enrollment_id, 0),
+            lessons_total=len(lesson_ids.get(course.pk, ())),
+            certificate=certificates.get(enrollment_id),
+        )
+        last = [last_seen.get(enrollment_id)]
+        for item in quiz_items.get(course.pk, ()):
+            stats = quiz_stats.get((enrollment_id, item.page.pk))
+            course_row.quizzes.append(
+                QuizResult(
+                    title=item.page.title,
+                    best_score=stats["best"] if stats else None,
+                    attempts=stats["attempts"] if stats else 0,
+                    passed=bool(stats and stats["passes"]),
+                )
+            )
+            if stats:
+                last.append(stats["last"])
+        row.courses.append(course_row)
+        for domain_id, required in required_by_domain.get(course.pk, {}).items():
+            domain_required[row.trainee.pk][domain_id] += required
+        for domain_id, value in minutes.items():
+            domain_earned[row.trainee.pk][domain_id] += value
+        for moment in last:
+            if moment and (row.last_activity is None or moment > row.last_activity):
+                row.last_activity = moment
+
+    result = []
+    for user_id, row in rows.items():
+        required, got = domain_required[user_id], domain_earned[user_id]
+        row.domains = [
+            DomainCell(domain, got.get(domain.pk, 0), required.get(domain.pk, 0))
+            for domain in domains
+            if domain.pk in required or got.get(domain.pk)
+        ]
+        row.supervision_minutes = user_minutes[user_id][HourEntry.Source.SUPERVISION]
+        row.practice_minutes = user_minutes[user_id][HourEntry.Source.PRACTICE]
+        row.practice_pending = pending.get(user_id, 0)
+        credit = last_credit.get(user_id)
+        if credit and (row.last_activity is None or credit > row.last_activity):
+            row.last_activity = credit
+        result.append(row)
+    return result
+
+
+def dashboard_page(*, user, filters: DashboardFilters, page: str | int = 1, per_page: int = DEFAULT_PER_PAGE):
+    """One page of the dashboard: (page object, rows)."""
+    per_page = max(1, min(MAX_PER_PAGE, per_page))
+    paginator = Paginator(supervised_trainees(user=user, filters=filters), per_page)
+    page_obj = paginator.get_page(page)
+    return page_obj, trainee_rows(trainees=list(page_obj.object_list), filters=filters)
+
+
+# --------------------------------------------------------------------------
+# CSV export
+# --------------------------------------------------------------------------
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """Neutralise spreadsheet formula injection: text starting with = + - @ TAB or CR gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def dashboard_csv(*, rows: list[TraineeRow]) -> tuple[str, int]:
+    """The dashboard as CSV: one line per trainee and course (a trainee without courses gets one line)."""
+    domains = []
+    seen = set()
+    for row in rows:
+        for cell in row.domains:
+            if cell.domain.pk not in seen:
+                seen.add(cell.domain.pk)
+                domains.append(cell.domain)
+    domains.sort(key=lambda d: (d.sort_order, d.name))
+    out = io.StringIO()
+    writer = csv.writer(out)
+    header = ["Trainee", "Email", "Course", "Course code", "Cohort", "Status", "Hours earned", "Hours required", "Progress %",
+              "Lessons completed", "Lessons total", "Quizzes passed", "Quizzes total", "Quiz results", "Certificate status",
+              "Certificate number"]
+    for domain in domains:
+        header += [f"{domain.name} earned h", f"{domain.name} required h"]
+    header += ["Supervision h", "Practice h approved", "Practice entries pending", "Last activity"]
+    writer.writerow([csv_safe(h) for h in header])
+    count = 0
+    for row in rows:
+        cells = {cell.domain.pk: cell for cell in row.domains}
+        trailer = []
+        for domain in domains:
+            cell = cells.get(domain.pk)
+            trailer += [_h(cell.earned_minutes if cell else 0), _h(cell.required_minutes if cell else 0)]
+        last = timezone.localtime(row.last_activity).strftime("%Y-%m-%d %H:%M") if row.last_activity else ""
+        trailer += [_h(row.supervision_minutes), _h(row.practice_minutes), row.practice_pending, last]
+        for course in row.courses or [None]:
+            if course is None:
+                middle = [""] * 14
+            else:
+                quizzes = "; ".join(
+                    f"{q.title}: {'passed' if q.passed else 'not passed'}"
+                    + (f" ({q.best_score}%)" if q.best_score is not None else " (not taken)")
+                    for q in course.quizzes
+                )
+                middle = [
+                    course.course.title, course.course.code,
+                    course.cohort_name, course.status_label, _h(course.minutes_earned), _h(course.required_minutes),
+                    course.percent, course.lessons_completed, course.lessons_total, course.quizzes_passed,
+                    len(course.quizzes), quizzes, course.certificate_status,
+                    course.certificate["number"] if course.certificate else "",
+                ]
+            writer.writerow([csv_safe(v) for v in [row.name, row.trainee.email, *middle, *trailer]])
+            count += 1
+    return out.getvalue(), count
+
+
+def export_log_create(*, user, kind: str, filters: DashboardFilters, row_count: int) -> ExportLog:
+    return ExportLog.objects.create(
+        user=user, site_id=filters.site_id, kind=kind, filters=filters.as_dict(), row_count=row_count
+    )
+
+
+# --------------------------------------------------------------------------
+# Trainee detail
+# --------------------------------------------------------------------------
+
+
+def trainee_ledger(*, trainee):
+    """Every ledger row of the trainee, oldest first, with what it came from."""
+    return list(
+        HourEntry.objects.filter(user=trainee)
+        .select_related("domain", "enrollment__course", "recorded_by", "approved_by")
+        .order_by("occurred_at", "pk")
+    )
+
+
+# --------------------------------------------------------------------------
+# Assignments
+# --------------------------------------------------------------------------
+
+
+def admin_sites(*, user) -> list[Site]:
+    """Sites whose assignments ``user`` manages (site admin there, or platform admin)."""
+    if is_platform_admin(user):
+        return list(Site.objects.order_by("site_name", "hostname"))
+    return list(
+        Site.objects.filter(roles__user=user, roles__role=Role.SITE_ADMIN).distinct().order_by("site_name", "hostname")
+    )
+
+
+def site_people(*, site_ids: list[int], role: str) -> dict[int, list]:
+    """Users holding ``role`` on each site, by name."""
+    people = defaultdict(list)
+    for site_role in (
+        SiteRole.objects.filter(site_id__in=site_ids, role=role)
+        .select_related("user")
+        .order_by("user__last_name", "user__first_name", "user__pk")
+    ):
+        people[site_role.site_id].append(site_role.user)
+    return people
+
+
+def assignment_create(*, site: Site, supervisor, trainee, by) -> tuple[SupervisorAssignment, bool]:
+    """Assign ``supervisor`` to ``trainee`` on ``site``; only a site admin of the site (or platform admin) may."""
+    if not has_role(by, site, Role.SITE_ADMIN):
+        raise SupervisionError("Only an administrator of this site can assign supervisors.")
+    if supervisor.pk == trainee.pk:
+        raise SupervisionError("A person cannot supervise themselves.")
+    if not SiteRole.objects.filter(user=supervisor, site=site, role=Role.SUPERVISOR).exists():
+        raise SupervisionError("That person is not a supervisor on this site.")
+    if not SiteRole.objects.filter(user=trainee, site=site, role=Role.TRAINEE).exists():
+        raise SupervisionError("That person is not a trainee on this site.")
+    return SupervisorAssignment.objects.get_or_create(site=site, supervisor=supervisor, trainee=trainee)
+
+
+def assignment_delete(*, assignment: SupervisorAssignment, by) -> None:
+    if not has_role(by, assignment.site_id, Role.SITE_ADMIN):
+        raise SupervisionError("Only an administrator of this site can remove assignments.")
+    assignment.delete()
+
+
+# --------------------------------------------------------------------------
+# Supervision sessions
+# --------------------------------------------------------------------------
+
+
+def _midday(day: date) -> datetime:
+    """A session or practice day as an aware datetime (noon local time, so the date survives time zones)."""
+    return timezone.make_aware(datetime.combine(day, time(12, 0)))
+
+
+def own_trainees_by_site(*, supervisor) -> dict[int, list]:
+    """Trainees assigned to ``supervisor`` on each site where they hold the supervisor role."""
+    by_site = defaultdict(list)
+    for assignment in (
+        SupervisorAssignment.objects.filter(
+            supervisor=supervisor, site_id__in=_role_sites(supervisor, Role.SUPERVISOR)
+        )
+        .select_related("trainee")
+        .order_by("trainee__last_name", "trainee__first_name", "trainee__pk")
+    ):
+        by_site[assignment.site_id].append(assignment.trainee)
+    return by_site
+
+
+def supervision_session_log(
+    *, supervisor, site: Site, trainees: list, held_on: date, minutes: int, format: str, domains: list, notes: str = ""
+) -> SupervisionSession:
+    """Record a session and credit its minutes to each attending trainee's ledger (once each)."""
+    if not SiteRole.objects.filter(user=supervisor, site=site, role=Role.SUPERVISOR).exists():
+        raise SupervisionError("You are not a supervisor on this site.")
+    if not trainees:
+        raise SupervisionError("Choose at least one trainee.")
+    if not domains:
+        raise SupervisionError("Choose at least one competency domain.")
+    if not 1 <= minutes <= 12 * 60:
+        raise SupervisionError("A session lasts between 1 minute and 12 hours.")
+    if held_on > timezone.localdate():
+        raise SupervisionError("A session cannot be logged before it happens.")
+    if format not in SupervisionFormat.values:
+        raise SupervisionError("Choose individual or group supervision.")
+    if format == SupervisionFormat.INDIVIDUAL and len(trainees) != 1:
+        raise SupervisionError("Individual supervision has exactly one trainee; choose “group” for more.")
+    assigned = set(
+        SupervisorAssignment.objects.filter(site=site, supervisor=supervisor).values_list("trainee_id", flat=True)
+    )
+    if any(t.pk not in assigned for t in trainees):
+        raise SupervisionError("You can only log sessions with trainees assigned to you on this site.")
+    with transaction.atomic():
+        session = SupervisionSession.objects.create(
+            site=site, supervisor=supervisor, held_on=held_on, minutes=minutes, format=format, notes=notes
+        )
+        session.trainees.set(trainees)
+        session.domains.set(domains)
+        supervision_session_credit(session=session)
+    return session
+
+
+def supervision_session_credit(*, session: SupervisionSession) -> int:
+    """Credit the session's minutes to each attending trainee; running it again credits nothing more.
+
+    Returns how many entries were created now.
+    """
+    domain = session.domains.order_by("sort_order", "name").first()
+    if domain is None:
+        raise SupervisionError("The session names no competency domain.")
+    created = 0
+    for trainee in session.trainees.all():
+        _, new = hour_entry_credit(
+            enrollment=None,
+            user=trainee,
+            domain_id=domain.pk,
+            minutes=session.minutes,
+            source=HourEntry.Source.SUPERVISION,
+            delivery_mode=DeliveryMode.IN_PERSON,
+            key=f"supervision:{session.pk}:{trainee.pk}",
+            description=f"{session.get_format_display()} supervision on {session.held_on:%Y-%m-%d}"[:255],
+            occurred_at=_midday(session.held_on),
+            recorded_by=session.supervisor,
+            approved_by=session.supervisor,
+        )
+        created += new
+    return created
+
+
+def sessions_for(*, user):
+    """Sessions ``user`` logged, plus every session of sites they administer (newest first)."""
+    if is_platform_admin(user):
+        sessions = SupervisionSession.objects.all()
+    else:
+        sessions = SupervisionSession.objects.filter(
+            Q(supervisor=user) | Q(site_id__in=_role_sites(user, Role.SITE_ADMIN))
+        )
+    return sessions.select_related("site", "supervisor").prefetch_related("trainees", "domains").order_by("-held_on", "-pk")
+
+
+# --------------------------------------------------------------------------
+# Practice hours
+# --------------------------------------------------------------------------
+
+
+def trainee_sites(*, user) -> list[Site]:
+    """Sites where ``user`` is a trainee (where they may log practice hours)."""
+    if not user.is_authenticated:
+        return []
+    return list(
+        Site.objects.filter(roles__user=user, roles__role=Role.TRAINEE).distinct().order_by("site_name", "hostname")
+    )
+
+
+def practice_entry_create(
+    *, trainee, site: Site, performed_on: date, minutes: int, domain: CompetencyDomain, service_type: str, description: str
+) -> PracticeEntry:
+    if not SiteRole.objects.filter(user=trainee, site=site, role=Role.TRAINEE).exists():
+        raise SupervisionError("You can log practice hours only for a program where you are a trainee.")
+    if not 1 <= minutes <= 24 * 60:
+        raise SupervisionError("Log between 1 minute and 24 hours per entry.")
+    if performed_on > timezone.localdate():
+        raise SupervisionError("Practice hours cannot be logged for a future date.")
+    if service_type not in PracticeEntry.ServiceType.values:
+        raise SupervisionError("Choose direct or indirect service.")
+    description = description.strip()
+    if not description:
+        raise SupervisionError("Describe what you did (without client names).")
+    return PracticeEntry.objects.create(
+        trainee=trainee, site=site, performed_on=performed_on, minutes=minutes, domain=domain,
+        service_type=service_type, description=description[:500],
+    )
+
+
+def practice_entry_decide(*, entry: PracticeEntry, reviewer, approve: bool, comment: str = "") -> PracticeEntry:
+    """Approve (credit the minutes to the ledger) or reject an entry, once.
+
+    The entry is locked and re-read, so two reviewers deciding at once cannot
+    both succeed; a decided entry raises ``SupervisionError``.
+    """
+    if not can_review_practice(user=reviewer, entry=entry):
+        raise SupervisionError("You cannot review this entry.")
+    comment = comment.strip()[:500]
+    if not approve and not comment:
+        raise SupervisionError("Say why the entry is rejected, so the trainee can correct it.")
+    now = timezone.now()
+    with transaction.atomic():
+        entry = PracticeEntry.objects.select_for_update().select_related("domain").get(pk=entry.pk)
+        if entry.status != PracticeEntry.Status.PENDING:
+            raise SupervisionError("This entry was already reviewed.")
+        entry.status = PracticeEntry.Status.APPROVED if approve else PracticeEntry.Status.REJECTED
+        entry.reviewed_by = reviewer
+        entry.reviewed_at = now
+        entry.review_comment = comment
+        entry.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_comment"])
+        if approve:
+            hour_entry_credit(
+                enrollment=None,
+                user=entry.trainee,
+                domain_id=entry.domain_id,
+                minutes=entry.minutes,
+                source=HourEntry.Source.PRACTICE,
+                delivery_mode=DeliveryMode.IN_PERSON,
+                key=f"practice:{entry.pk}",
+                description=f"Practice ({entry.get_service_type_display()}): {entry.description}"[:255],
+                occurred_at=_midday(entry.performed_on),
+                recorded_by=entry.trainee,
+                approved_by=reviewer,
+            )
+    return entry
+
+
+def practice_review_queue(*, user):
+    """Entries ``user`` may review: pending first, then recently decided ones."""
+    entries = PracticeEntry.objects.filter(_reviewable_q(user)).exclude(trainee=user)
+    return entries.select_related("trainee", "site", "domain", "reviewed_by")

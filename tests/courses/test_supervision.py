@@ -1,0 +1,518 @@
+"""Supervision: who sees which trainees (two sites), CSV export, supervision sessions and practice hours."""
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from certificates.models import Certificate
+from courses import services, supervision
+from courses.models import (
+    ExportLog,
+    HourEntry,
+    PracticeEntry,
+    SupervisionSession,
+    SupervisorAssignment,
+)
+from tests import factories
+from tests import factories_supervision as fs
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(domain, course):
+    """Two sites, each with a supervisor and an assigned trainee enrolled in a course."""
+    site_a = fs.default_site()
+    site_b = fs.make_site("Second program")
+    course_b = fs.course_on(site_b, domain=domain, title="Course B")
+    sup_a = fs.make_supervisor(site_a, first_name="Alma", last_name="Supa")
+    sup_b = fs.make_supervisor(site_b, first_name="Bert", last_name="Supb")
+    trainee_a = factories.make_user(first_name="Ana", last_name="Alpha")
+    trainee_b = factories.make_user(first_name="Ben", last_name="Bravo")
+    services.enrollment_create(user=trainee_a, course=course)  # grants the trainee role on site A
+    services.enrollment_create(user=trainee_b, course=course_b)
+    fs.assign(sup_a, trainee_a, site_a)
+    fs.assign(sup_b, trainee_b, site_b)
+    return {
+        "site_a": site_a, "site_b": site_b, "course_a": course, "course_b": course_b,
+        "sup_a": sup_a, "sup_b": sup_b, "trainee_a": trainee_a, "trainee_b": trainee_b,
+    }
+
+
+def _rows(response):
+    return list(csv.reader(io.StringIO(response.content.decode())))
+
+
+# --- who sees whom ---------------------------------------------------------------------------
+
+
+def test_dashboard_supervisors_see_only_their_trainees(client, world):
+    client.force_login(world["sup_a"])
+    body = client.get(reverse("supervision:dashboard")).content.decode()
+    assert "Ana Alpha" in body and "Ben Bravo" not in body
+    client.force_login(world["sup_b"])
+    body = client.get(reverse("supervision:dashboard")).content.decode()
+    assert "Ben Bravo" in body and "Ana Alpha" not in body
+
+
+def test_dashboard_shows_progress_hours_and_quiz_results(client, world, course):
+    enrollment = services.enrollment_for(user=world["trainee_a"], page=course)
+    lesson = factories.lessons_of(course)[0]
+    services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)
+    services.lesson_complete(enrollment=enrollment, lesson=lesson)
+    quiz = factories.quizzes_of(course)[0]
+    attempt = services.quiz_attempt_start(enrollment=enrollment, quiz=quiz)
+    services.quiz_attempt_submit(attempt=attempt, answers=factories.answers_for(quiz, correct=False))
+    client.force_login(world["sup_a"])
+    response = client.get(reverse("supervision:dashboard"))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "0.3 of 0.8 h (40%)" in body
+    assert 'role="progressbar"' in body and 'aria-valuenow="40"' in body
+    assert "1/2 lessons" in body and "0/1 quizzes passed" in body
+    assert "Quiz 1: 0%" in body
+    assert "Advocacy: 0.3 / 0.8 h" in body
+
+
+def test_dashboard_without_supervisor_role_is_forbidden(client, world):
+    client.force_login(world["trainee_a"])
+    assert client.get(reverse("supervision:dashboard")).status_code == 403
+    assert client.get(reverse("supervision:export")).status_code == 403
+
+
+def test_dashboard_requires_login(client, world):
+    response = client.get(reverse("supervision:dashboard"))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_dashboard_ignores_assignments_when_supervisor_role_revoked(client, world):
+    from coachtraining.roles import role_revoke
+
+    role_revoke(user=world["sup_a"], site=world["site_a"], role=supervision.Role.SUPERVISOR)
+    fs.with_role(world["sup_a"], world["site_b"], supervision.Role.SUPERVISOR)
+    client.force_login(world["sup_a"])
+    body = client.get(reverse("supervision:dashboard")).content.decode()
+    assert "Ana Alpha" not in body
+
+
+def test_site_admin_sees_every_assignment_of_their_site_only(client, world):
+    admin = fs.with_role(factories.make_user(), world["site_a"], supervision.Role.SITE_ADMIN)
+    client.force_login(admin)
+    body = client.get(reverse("supervision:dashboard")).content.decode()
+    assert "Ana Alpha" in body and "Ben Bravo" not in body
+
+
+def test_dashboard_filters_search_and_site(client, world):
+    fs.with_role(world["sup_a"], world["site_b"], supervision.Role.SUPERVISOR)
+    fs.assign(world["sup_a"], world["trainee_b"], world["site_b"])
+    client.force_login(world["sup_a"])
+    url = reverse("supervision:dashboard")
+    body = client.get(url).content.decode()
+    assert "Ana Alpha" in body and "Ben Bravo" in body
+    body = client.get(url, {"q": "bravo"}).content.decode()
+    assert "Ana Alpha" not in body and "Ben Bravo" in body
+    body = client.get(url, {"site": world["site_a"].pk}).content.decode()
+    assert "Ana Alpha" in body and "Ben Bravo" not in body
+    body = client.get(url, {"course": world["course_b"].pk}).content.decode()
+    assert "Ana Alpha" not in body and "Ben Bravo" in body
+    body = client.get(url, {"status": "completed"}).content.decode()
+    assert "Ana Alpha" not in body and "Ben Bravo" not in body
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"site": "abc"}, {"site": "999999"}, {"cohort": "-1"}, {"course": "999999"}, {"status": "nope"},
+     {"per_page": "0"}, {"per_page": "1001"}, {"per_page": "x"}, {"q": "x" * 101}],
+)
+def test_dashboard_malformed_filters_are_400(client, world, params):
+    client.force_login(world["sup_a"])
+    assert client.get(reverse("supervision:dashboard"), params).status_code == 400
+    assert client.get(reverse("supervision:export"), params).status_code == 400
+    assert not ExportLog.objects.exists()
+
+
+def test_dashboard_filter_on_another_sites_course_is_400(client, world):
+    client.force_login(world["sup_a"])
+    assert client.get(reverse("supervision:dashboard"), {"site": world["site_b"].pk}).status_code == 400
+
+
+def test_dashboard_paginates(client, world, domain):
+    fs.bulk_trainees(n=7, site=world["site_a"], supervisor=world["sup_a"], courses=[world["course_a"]], domain=domain)
+    client.force_login(world["sup_a"])
+    url = reverse("supervision:dashboard")
+    body = client.get(url, {"per_page": 3}).content.decode()
+    assert "page 1 of 3" in body and "Next page" in body and "Ana Alpha" in body  # ordered by last name
+    body = client.get(url, {"per_page": 3, "page": 3}).content.decode()
+    assert "Bulk 0006" in body and "Ana Alpha" not in body
+    assert client.get(url, {"page": "zzz"}).status_code == 200  # a bad page number shows the first page
+
+
+def test_trainee_detail_shows_ledger_for_supervisor_only(client, world, course):
+    enrollment = services.enrollment_for(user=world["trainee_a"], page=course)
+    lesson = factories.lessons_of(course)[0]
+    services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)
+    services.lesson_complete(enrollment=enrollment, lesson=lesson)
+    url = reverse("supervision:trainee", args=[world["trainee_a"].pk])
+    client.force_login(world["sup_a"])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Lesson: Lesson 1.1" in response.content.decode()
+    client.force_login(world["sup_b"])
+    assert client.get(url).status_code == 404
+    assert client.get(reverse("supervision:trainee", args=[999999])).status_code == 404
+    client.force_login(world["trainee_b"])
+    assert client.get(url).status_code == 404
+
+
+def test_supervisor_downloads_transcript_of_own_trainee_only(client, world):
+    client.force_login(world["sup_a"])
+    response = client.get(reverse("supervision:transcript", args=[world["trainee_a"].pk]))
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    assert client.get(reverse("supervision:transcript", args=[world["trainee_b"].pk])).status_code == 404
+
+
+def _issued_certificate(enrollment):
+    return Certificate.objects.create(
+        enrollment=enrollment, site=fs.default_site(), number=f"T-{enrollment.pk}", status=Certificate.Status.ISSUED,
+        name_on_certificate="Ana Alpha", course_title="Test course", course_code="T", total_minutes=50,
+        completed_on=timezone.localdate(), site_name="Test", issued_at=timezone.now(),
+    )
+
+
+def test_supervisor_may_download_certificates_of_own_trainees_only(client, world, course):
+    from django.core.files.base import ContentFile
+
+    enrollment = services.enrollment_for(user=world["trainee_a"], page=course)
+    certificate = _issued_certificate(enrollment)
+    certificate.pdf.save("c.pdf", ContentFile(b"%PDF-1.4 test"), save=True)
+    url = reverse("certificates:download", args=[certificate.pk])
+    client.force_login(world["sup_b"])
+    assert client.get(url).status_code == 404
+    client.force_login(world["sup_a"])
+    body = client.get(reverse("supervision:dashboard")).content.decode()
+    assert certificate.number in body and url in body
+    response = client.get(url)
+    assert b"".join(response.streaming_content) == b"%PDF-1.4 test"
+    response.close()  # last: closing the response ends the request (and its database use)
+
+
+# --- CSV export --------------------------------------------------------------------------------
+
+
+def test_export_contains_dashboard_rows_and_is_logged(client, world, course):
+    client.force_login(world["sup_a"])
+    response = client.get(reverse("supervision:export"), {"q": "ana"})
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    rows = _rows(response)
+    header, data = rows[0], rows[1:]
+    assert len(data) == 1
+    record = dict(zip(header, data[0]))
+    assert record["Trainee"] == "Ana Alpha"
+    assert record["Course"] == course.title
+    assert record["Hours earned"] == "0.0" and record["Hours required"] == "0.8"
+    assert record["Lessons total"] == "2" and record["Quizzes total"] == "1"
+    assert "Ben Bravo" not in response.content.decode()
+    log = ExportLog.objects.get()
+    assert log.user == world["sup_a"] and log.kind == "supervisor_dashboard"
+    assert log.filters == {"q": "ana"} and log.row_count == 1
+
+
+def test_export_neutralises_formula_injection(client, world):
+    trainee = world["trainee_a"]
+    trainee.first_name, trainee.last_name = "=HYPERLINK(\"http://x\")", "+1"
+    trainee.save()
+    world["course_a"].title = "@SUM(A1)"
+    world["course_a"].save_revision().publish()
+    client.force_login(world["sup_a"])
+    rows = _rows(client.get(reverse("supervision:export")))
+    record = dict(zip(rows[0], rows[1]))
+    assert record["Trainee"].startswith("'=HYPERLINK")
+    assert record["Course"] == "'@SUM(A1)"
+
+
+@pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@x", "\tx", "\rx"])
+def test_csv_safe_prefixes_dangerous_cells(value):
+    assert supervision.csv_safe(value) == "'" + value
+
+
+def test_csv_safe_leaves_plain_values():
+    assert supervision.csv_safe("Ana") == "Ana"
+    assert supervision.csv_safe(5) == 5
+
+
+# --- supervision sessions ----------------------------------------------------------------------
+
+
+def _session_post(world, domain, **overrides):
+    data = {
+        "site": world["site_a"].pk, "trainees": [world["trainee_a"].pk], "held_on": timezone.localdate().isoformat(),
+        "minutes": "60", "format": "individual", "domains": [domain.pk], "notes": "Discussed boundaries.",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_session_log_credits_each_trainee_once(client, world, domain):
+    other = factories.make_user(first_name="Cid", last_name="Charlie")
+    fs.with_role(other, world["site_a"], supervision.Role.TRAINEE)
+    fs.assign(world["sup_a"], other, world["site_a"])
+    client.force_login(world["sup_a"])
+    response = client.post(
+        reverse("supervision:sessions"),
+        _session_post(world, domain, trainees=[world["trainee_a"].pk, other.pk], format="group"),
+    )
+    assert response.status_code == 302
+    session = SupervisionSession.objects.get()
+    entries = HourEntry.objects.filter(source=HourEntry.Source.SUPERVISION)
+    assert sorted(entries.values_list("user_id", flat=True)) == sorted([world["trainee_a"].pk, other.pk])
+    entry = entries.get(user=other)
+    assert entry.key == f"supervision:{session.pk}:{other.pk}" and entry.minutes == 60 and entry.enrollment is None
+    assert entry.delivery_mode == "in_person" and entry.domain == domain
+    assert supervision.supervision_session_credit(session=session) == 0
+    assert entries.count() == 2
+    body = client.get(reverse("supervision:sessions")).content.decode()
+    assert "Discussed boundaries." in body
+
+
+def test_session_credits_first_domain_by_sort_order(world, domain):
+    domain.sort_order = 5
+    domain.save()
+    first = factories.make_domain("ethics", "Ethics")
+    first.sort_order = 1
+    first.save()
+    session = supervision.supervision_session_log(
+        supervisor=world["sup_a"], site=world["site_a"], trainees=[world["trainee_a"]],
+        held_on=timezone.localdate(), minutes=30, format="individual", domains=[domain, first],
+    )
+    assert HourEntry.objects.get(key=f"supervision:{session.pk}:{world['trainee_a'].pk}").domain == first
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"minutes": "0"}, {"minutes": "-5"}, {"minutes": "100000"}, {"minutes": "abc"},
+        {"held_on": "2026-13-40"}, {"held_on": (timezone.localdate() + timedelta(days=2)).isoformat()},
+        {"domains": []}, {"domains": ["999999"]}, {"trainees": []}, {"format": "party"},
+        {"site": "999999"}, {"format": "individual", "trainees": ["T"]},
+    ],
+)
+def test_session_malformed_input_is_400_and_changes_nothing(client, world, domain, overrides):
+    client.force_login(world["sup_a"])
+    response = client.post(reverse("supervision:sessions"), _session_post(world, domain, **overrides))
+    assert response.status_code == 400
+    assert not SupervisionSession.objects.exists() and not HourEntry.objects.filter(source="supervision").exists()
+
+
+def test_session_with_unassigned_trainee_is_refused(client, world, domain):
+    client.force_login(world["sup_a"])
+    response = client.post(reverse("supervision:sessions"), _session_post(world, domain, trainees=[world["trainee_b"].pk]))
+    assert response.status_code == 400
+    assert not SupervisionSession.objects.exists()
+
+
+def test_session_log_by_non_supervisor_is_forbidden(client, world, domain):
+    client.force_login(world["trainee_a"])
+    assert client.post(reverse("supervision:sessions"), _session_post(world, domain)).status_code == 403
+    assert not SupervisionSession.objects.exists()
+
+
+def test_sessions_page_rejects_other_methods(client, world):
+    client.force_login(world["sup_a"])
+    assert client.put(reverse("supervision:sessions")).status_code == 405
+
+
+# --- practice hours -------------------------------------------------------------------------------
+
+
+def _practice_post(world, the_domain, **overrides):
+    data = {
+        "site": world["site_a"].pk, "performed_on": timezone.localdate().isoformat(), "minutes": "90",
+        "domain": the_domain.pk, "service_type": "direct", "description": "Peer support group co-facilitation",
+    }
+    data.update(overrides)
+    return data
+
+
+def _entry(world, domain, trainee="trainee_a", site="site_a"):
+    return supervision.practice_entry_create(
+        trainee=world[trainee], site=world[site], performed_on=timezone.localdate(), minutes=90, domain=domain,
+        service_type="direct", description="Outreach",
+    )
+
+
+def test_trainee_logs_practice_and_sees_status(client, world, domain):
+    client.force_login(world["trainee_a"])
+    response = client.post(reverse("supervision:my_practice"), _practice_post(world, domain))
+    assert response.status_code == 302
+    entry = PracticeEntry.objects.get()
+    assert entry.trainee == world["trainee_a"] and entry.status == "pending" and entry.minutes == 90
+    body = client.get(reverse("supervision:my_practice")).content.decode()
+    assert "Waiting for review" in body
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"minutes": "0"}, {"minutes": "1441"}, {"minutes": ""}, {"domain": "999999"}, {"service_type": "x"},
+        {"description": ""}, {"performed_on": "yesterday"},
+        {"performed_on": (timezone.localdate() + timedelta(days=1)).isoformat()},
+        {"site": "999999"},
+    ],
+)
+def test_practice_malformed_input_is_400(client, world, domain, overrides):
+    client.force_login(world["trainee_a"])
+    assert client.post(reverse("supervision:my_practice"), _practice_post(world, domain, **overrides)).status_code == 400
+    assert not PracticeEntry.objects.exists()
+
+
+def test_practice_for_a_site_where_not_a_trainee_is_400(client, world, domain):
+    client.force_login(world["trainee_a"])
+    response = client.post(reverse("supervision:my_practice"), _practice_post(world, domain, site=world["site_b"].pk))
+    assert response.status_code == 400
+    assert not PracticeEntry.objects.exists()
+
+
+def test_practice_approve_credits_the_ledger_once(client, world, domain):
+    entry = _entry(world, domain)
+    client.force_login(world["sup_a"])
+    assert entry.description in client.get(reverse("supervision:review")).content.decode()
+    url = reverse("supervision:decide", args=[entry.pk])
+    response = client.post(url, {"decision": "approve", "comment": "Well documented."})
+    assert response.status_code == 302
+    entry.refresh_from_db()
+    assert entry.status == "approved" and entry.reviewed_by == world["sup_a"] and entry.review_comment == "Well documented."
+    credit = HourEntry.objects.get(key=f"practice:{entry.pk}")
+    assert credit.user == world["trainee_a"] and credit.minutes == 90 and credit.enrollment is None
+    assert credit.source == "practice" and credit.approved_by == world["sup_a"]
+    response = client.post(url, {"decision": "reject", "comment": "Changed my mind"})
+    assert response.status_code == 409
+    entry.refresh_from_db()
+    assert entry.status == "approved"
+    assert HourEntry.objects.filter(source="practice").count() == 1
+    client.force_login(world["trainee_a"])
+    assert "Approved" in client.get(reverse("supervision:my_practice")).content.decode()
+
+
+def test_practice_reject_needs_a_comment_and_credits_nothing(client, world, domain):
+    entry = _entry(world, domain)
+    client.force_login(world["sup_a"])
+    url = reverse("supervision:decide", args=[entry.pk])
+    assert client.post(url, {"decision": "reject"}).status_code == 400
+    entry.refresh_from_db()
+    assert entry.status == "pending"
+    assert client.post(url, {"decision": "reject", "comment": "Please add the date."}).status_code == 302
+    entry.refresh_from_db()
+    assert entry.status == "rejected"
+    assert not HourEntry.objects.filter(source="practice").exists()
+    client.force_login(world["trainee_a"])
+    body = client.get(reverse("supervision:my_practice")).content.decode()
+    assert "Rejected" in body and "Please add the date." in body
+
+
+def test_practice_decide_by_others_is_404(client, world, domain):
+    entry = _entry(world, domain)
+    url = reverse("supervision:decide", args=[entry.pk])
+    unassigned = fs.make_supervisor(world["site_a"])
+    other_admin = fs.with_role(factories.make_user(), world["site_b"], supervision.Role.SITE_ADMIN)
+    for user in (world["sup_b"], unassigned, other_admin, world["trainee_a"], world["trainee_b"]):
+        client.force_login(user)
+        assert client.post(url, {"decision": "approve"}).status_code == 404
+    entry.refresh_from_db()
+    assert entry.status == "pending"
+    assert client.get(url).status_code == 405
+    assert client.post(reverse("supervision:decide", args=[999999]), {"decision": "approve"}).status_code == 404
+
+
+def test_practice_decide_by_site_admin_and_platform_admin(client, world, domain):
+    admin = fs.with_role(factories.make_user(), world["site_a"], supervision.Role.SITE_ADMIN)
+    first, second = _entry(world, domain), _entry(world, domain)
+    client.force_login(admin)
+    assert client.post(reverse("supervision:decide", args=[first.pk]), {"decision": "approve"}).status_code == 302
+    root = factories.make_user(is_superuser=True)
+    client.force_login(root)
+    assert client.post(reverse("supervision:decide", args=[second.pk]), {"decision": "approve"}).status_code == 302
+    assert HourEntry.objects.filter(source="practice").count() == 2
+
+
+def test_practice_bad_decision_is_400(client, world, domain):
+    entry = _entry(world, domain)
+    client.force_login(world["sup_a"])
+    assert client.post(reverse("supervision:decide", args=[entry.pk]), {"decision": "maybe"}).status_code == 400
+    entry.refresh_from_db()
+    assert entry.status == "pending"
+
+
+def test_supervisor_cannot_review_own_entry(world, domain):
+    fs.with_role(world["sup_a"], world["site_a"], supervision.Role.TRAINEE)
+    entry = _entry(world, domain, trainee="sup_a")
+    with pytest.raises(supervision.SupervisionError):
+        supervision.practice_entry_decide(entry=entry, reviewer=world["sup_a"], approve=True)
+
+
+# --- assignments --------------------------------------------------------------------------------
+
+
+def test_site_admin_assigns_and_removes_supervisors(client, world):
+    admin = fs.with_role(factories.make_user(), world["site_a"], supervision.Role.SITE_ADMIN)
+    new_sup = fs.make_supervisor(world["site_a"], first_name="Nia", last_name="New")
+    client.force_login(admin)
+    url = reverse("supervision:assignments")
+    body = client.get(url).content.decode()
+    assert "Nia New" in body and "Second program" not in body
+    response = client.post(
+        url, {"action": "add", "site": world["site_a"].pk, "supervisor": new_sup.pk, "trainee": world["trainee_a"].pk}
+    )
+    assert response.status_code == 302
+    assignment = SupervisorAssignment.objects.get(supervisor=new_sup)
+    client.post(url, {"action": "add", "site": world["site_a"].pk, "supervisor": new_sup.pk, "trainee": world["trainee_a"].pk})
+    assert SupervisorAssignment.objects.filter(supervisor=new_sup).count() == 1
+    assert client.post(url, {"action": "remove", "assignment": assignment.pk}).status_code == 302
+    assert not SupervisorAssignment.objects.filter(supervisor=new_sup).exists()
+
+
+def test_assignments_refuse_other_sites_and_bad_input(client, world):
+    admin = fs.with_role(factories.make_user(), world["site_a"], supervision.Role.SITE_ADMIN)
+    client.force_login(admin)
+    url = reverse("supervision:assignments")
+    other = SupervisorAssignment.objects.get(site=world["site_b"])
+    assert client.post(url, {"action": "remove", "assignment": other.pk}).status_code == 404
+    assert client.post(
+        url, {"action": "add", "site": world["site_b"].pk, "supervisor": world["sup_b"].pk, "trainee": world["trainee_b"].pk}
+    ).status_code == 404
+    # A supervisor of another site, or a person who is no trainee here, cannot be assigned.
+    assert client.post(
+        url, {"action": "add", "site": world["site_a"].pk, "supervisor": world["sup_b"].pk, "trainee": world["trainee_a"].pk}
+    ).status_code == 400
+    assert client.post(
+        url, {"action": "add", "site": world["site_a"].pk, "supervisor": world["sup_a"].pk, "trainee": world["trainee_b"].pk}
+    ).status_code == 400
+    for data in ({"action": "add", "site": "x"}, {"action": "add", "site": world["site_a"].pk, "supervisor": "999999", "trainee": "1"},
+                 {"action": "fly"}):
+        assert client.post(url, data).status_code in (400, 404)
+    assert SupervisorAssignment.objects.count() == 2
+    assert SupervisorAssignment.objects.filter(pk=other.pk).exists()
+
+
+def test_assignments_forbidden_to_supervisors(client, world):
+    client.force_login(world["sup_a"])
+    assert client.get(reverse("supervision:assignments")).status_code == 403
+
+
+def test_dashboard_filters_by_cohort_of_own_sites_only(client, world):
+    from courses.models import Cohort, Enrollment
+
+    cohort_a = Cohort.objects.create(site=world["site_a"], course=world["course_a"], name="Spring A", starts_on=timezone.localdate())
+    cohort_b = Cohort.objects.create(site=world["site_b"], course=world["course_b"], name="Spring B", starts_on=timezone.localdate())
+    Enrollment.objects.filter(user=world["trainee_a"]).update(cohort=cohort_a)
+    other = fs.make_trainee(world["site_a"], first_name="Otto", last_name="Nocohort")
+    services.enrollment_create(user=other, course=world["course_a"])
+    fs.assign(world["sup_a"], other, world["site_a"])
+    client.force_login(world["sup_a"])
+    url = reverse("supervision:dashboard")
+    body = client.get(url, {"cohort": cohort_a.pk}).content.decode()
+    assert "Ana Alpha" in body and "Otto Nocohort" not in body and "Spring A" in body
+    assert client.get(url, {"cohort": cohort_b.pk}).status_code == 400

@@ -1,0 +1,72 @@
+"""The supervisor dashboard and export run a fixed number of queries, whatever the number of trainees or courses."""
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests import factories
+from tests import factories_supervision as fs
+
+pytestmark = pytest.mark.django_db
+
+# Pinned: a change here means the page started doing per-row queries (or got cheaper: update it).
+DASHBOARD_QUERIES = 23
+EXPORT_QUERIES = 20
+TRAINEE_PAGE_QUERIES = 19
+
+
+def _count(client, url, params=None):
+    client.get(url, params)  # warm per-process caches (content types, site root paths)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    return len(queries), response
+
+
+@pytest.fixture
+def supervisor(db):
+    return fs.make_supervisor(fs.default_site())
+
+
+@pytest.mark.parametrize("trainees", [10, 1000])
+def test_dashboard_query_count_is_fixed_for_any_number_of_trainees(client, supervisor, domain, trainees):
+    courses = [factories.make_course(domain=domain, title=f"Course {i}") for i in range(3)]
+    fs.bulk_trainees(n=trainees, site=fs.default_site(), supervisor=supervisor, courses=courses, domain=domain)
+    client.force_login(supervisor)
+    count, response = _count(client, reverse("supervision:dashboard"), {"per_page": 1000})
+    assert response.content.decode().count('role="progressbar"') == trainees * 3
+    assert count == DASHBOARD_QUERIES
+
+
+@pytest.mark.parametrize("courses, modules", [(1, 1), (6, 3)])
+def test_dashboard_full_page_query_count_is_fixed_for_any_number_of_courses(client, supervisor, domain, courses, modules):
+    other = factories.make_domain("ethics", "Ethics")
+    made = [
+        factories.make_course(domain=domain if i % 2 else other, modules=modules, title=f"Course {i}") for i in range(courses)
+    ]
+    fs.bulk_trainees(n=60, site=fs.default_site(), supervisor=supervisor, courses=made, domain=domain)
+    client.force_login(supervisor)
+    count, response = _count(client, reverse("supervision:dashboard"))
+    assert "page 1 of 2" in response.content.decode()
+    assert response.content.decode().count('role="progressbar"') == 50 * courses
+    assert count == DASHBOARD_QUERIES
+
+
+@pytest.mark.parametrize("trainees", [5, 300])
+def test_export_query_count_is_fixed(client, supervisor, domain, trainees):
+    courses = [factories.make_course(domain=domain, title=f"Course {i}") for i in range(2)]
+    fs.bulk_trainees(n=trainees, site=fs.default_site(), supervisor=supervisor, courses=courses, domain=domain)
+    client.force_login(supervisor)
+    count, response = _count(client, reverse("supervision:export"))
+    assert len(response.content.decode().strip().splitlines()) == 1 + trainees * 2
+    assert count == EXPORT_QUERIES
+
+
+@pytest.mark.parametrize("courses", [1, 4])
+def test_trainee_page_query_count_is_fixed(client, supervisor, domain, courses):
+    made = [factories.make_course(domain=domain, title=f"Course {i}") for i in range(courses)]
+    trainee = fs.bulk_trainees(n=1, site=fs.default_site(), supervisor=supervisor, courses=made, domain=domain)[0]
+    client.force_login(supervisor)
+    count, response = _count(client, reverse("supervision:trainee", args=[trainee.pk]))
+    assert response.content.decode().count('role="progressbar"') == courses
+    assert count == TRAINEE_PAGE_QUERIES
