@@ -11,7 +11,9 @@ from django.db import models
 from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -532,8 +534,11 @@ class ExportLog(models.Model):
 
 
 @register_snippet
-class CredentialFramework(models.Model):
-    """A credential's requirements as data (e.g. IC&RC Peer Recovery, NY CRPA)."""
+class CredentialFramework(ClusterableModel):
+    """A credential's requirements as data (e.g. IC&RC Peer Recovery, NY CRPA).
+
+    A cluster so the snippet editor edits its requirements inline.
+    """
 
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=150)
@@ -547,6 +552,7 @@ class CredentialFramework(models.Model):
         FieldPanel("name"), FieldPanel("slug"), FieldPanel("board"),
         FieldRowPanel([FieldPanel("training_minutes"), FieldPanel("experience_minutes"), FieldPanel("supervision_minutes")]),
         FieldPanel("notes"),
+        InlinePanel("requirements", heading="Training requirements", label="requirement"),
     ]
 
     class Meta:
@@ -559,12 +565,18 @@ class CredentialFramework(models.Model):
 class FrameworkRequirement(models.Model):
     """Part of a framework's training hours: minutes in a domain, or from courses with a code (e.g. MAT4)."""
 
-    framework = models.ForeignKey(CredentialFramework, on_delete=models.CASCADE, related_name="requirements")
+    framework = ParentalKey(CredentialFramework, on_delete=models.CASCADE, related_name="requirements")
     label = models.CharField(max_length=150)
     minutes = models.PositiveIntegerField()
     domain = models.ForeignKey(CompetencyDomain, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     course_code = models.CharField(max_length=20, blank=True, help_text="Counts hours from courses with this code.")
     sort_order = models.PositiveSmallIntegerField(default=0)
+
+    panels = [
+        FieldPanel("label"),
+        FieldRowPanel([FieldPanel("minutes"), FieldPanel("sort_order")]),
+        FieldRowPanel([FieldPanel("domain"), FieldPanel("course_code")]),
+    ]
 
     class Meta:
         ordering = ["framework", "sort_order", "pk"]

@@ -1,6 +1,11 @@
 """URLs of the credential readiness screens (mounted at /learn/readiness/)."""
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views_readiness
 
 app_name = "readiness"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views_readiness.mine, name="mine"),
+    path("trainees/<int:user_id>/", views_readiness.trainee, name="trainee"),
+]

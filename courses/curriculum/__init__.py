@@ -1,11 +1,12 @@
 """Standard curriculum for programs replicating the MARS peer-recovery model.
 
-Plain Python data (no Django imports): three courses and the IC&RC Peer Recovery
-competency domains they credit. The Django side turns this into Wagtail pages.
+Plain Python data (no Django imports): three courses, the IC&RC Peer Recovery
+competency domains they credit, and the credential frameworks they count toward. The Django side turns this into Wagtail pages.
 Validate with ``python courses/curriculum/check.py``.
 """
 
 from .ethics import ETHICS
+from .frameworks import FRAMEWORKS
 from .mat import MAT
 from .recovery_coach import RECOVERY_COACH
 
@@ -48,4 +49,4 @@ DOMAINS = [
 
 COURSES = [RECOVERY_COACH, ETHICS, MAT]
 
-__all__ = ["COURSES", "DOMAINS", "RECOVERY_COACH", "ETHICS", "MAT"]
+__all__ = ["COURSES", "DOMAINS", "FRAMEWORKS", "RECOVERY_COACH", "ETHICS", "MAT"]

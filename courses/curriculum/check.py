@@ -22,6 +22,9 @@ LESSON_KEYS = {"slug", "title", "minutes", "min_engaged_minutes", "body"}
 QUIZ_KEYS = {"slug", "title", "minutes", "pass_mark", "max_attempts", "shuffle", "questions"}
 QUESTION_KEYS = {"prompt", "multiple", "choices", "explanation"}
 DOMAIN_KEYS = {"slug", "name", "description"}
+FRAMEWORK_KEYS = {"slug", "name", "board", "training_minutes", "experience_minutes", "supervision_minutes", "notes", "requirements"}
+REQUIREMENT_KEYS = {"label", "minutes"}
+REQUIREMENT_TARGETS = {"domain", "course_code"}
 EXPECTED_DOMAINS = [
     "advocacy",
     "mentoring-education",
@@ -42,6 +45,9 @@ MAX_TITLE = MAX_SLUG = 255  # Wagtail Page.title / Page.slug
 MAX_SUMMARY = 500  # CoursePage.summary
 MAX_CALLOUT_TITLE = 120  # CalloutBlock.title
 MAX_CHOICE = 300  # quiz ChoiceBlock.text
+MAX_FRAMEWORK_SLUG = 50  # CredentialFramework.slug (SlugField)
+MAX_FRAMEWORK_NAME = MAX_BOARD = MAX_REQUIREMENT_LABEL = 150
+MAX_COURSE_CODE = 20  # FrameworkRequirement.course_code
 
 # Text checks (applied after removing quoted passages, so a lesson on language
 # may still quote the words it teaches people to avoid).
@@ -362,6 +368,68 @@ def check_course(course):
     print()
 
 
+def check_frameworks(frameworks, course_codes):
+    """Credential frameworks: field limits, known domains and course codes, consistent minutes."""
+    if not isinstance(frameworks, list) or not frameworks:
+        err("FRAMEWORKS", "must be a non-empty list")
+        return
+    slugs = set()
+    for fw in frameworks:
+        where = f"framework {fw.get('slug', '?') if isinstance(fw, dict) else '?'}"
+        if not check_keys(where, fw, FRAMEWORK_KEYS):
+            continue
+        check_slug(where, fw["slug"])
+        check_len(where + " slug", fw["slug"], MAX_FRAMEWORK_SLUG)
+        if fw["slug"] in slugs:
+            err(where, "duplicate framework slug")
+        slugs.add(fw["slug"])
+        check_len(where + " name", check_plain(where + " name", fw["name"]), MAX_FRAMEWORK_NAME)
+        check_len(where + " board", check_plain(where + " board", fw["board"]), MAX_BOARD)
+        check_plain(where + " notes", fw["notes"], required=False)
+        training = check_minutes(where + " training_minutes", fw["training_minutes"])
+        for key in ("experience_minutes", "supervision_minutes"):
+            value = fw[key]
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                err(where, f"{key} must be an int >= 0, got {value!r}")
+        requirements = fw["requirements"]
+        if not isinstance(requirements, list):
+            err(where, "requirements must be a list")
+            continue
+        labels = set()
+        domain_total = 0
+        for ri, req in enumerate(requirements, start=1):
+            rw = f"{where} requirement {ri}"
+            if not check_keys(rw, req, REQUIREMENT_KEYS, REQUIREMENT_TARGETS):
+                continue
+            label = check_plain(rw + " label", req["label"])
+            check_len(rw + " label", label, MAX_REQUIREMENT_LABEL)
+            if label in labels:
+                err(rw, f"duplicate label {label!r}")
+            labels.add(label)
+            minutes = check_minutes(rw, req["minutes"])
+            if minutes > training:
+                err(rw, "needs more minutes than the framework's whole training")
+            if not REQUIREMENT_TARGETS & set(req):
+                err(rw, "needs a domain or a course_code")
+            if "domain" in req:
+                if req["domain"] not in EXPECTED_DOMAINS:
+                    err(rw, f"unknown domain {req['domain']!r}")
+                elif "course_code" not in req:
+                    domain_total += minutes
+            if "course_code" in req:
+                check_len(rw + " course_code", req["course_code"], MAX_COURSE_CODE)
+                if req["course_code"] not in course_codes:
+                    err(rw, f"unknown course code {req['course_code']!r}")
+        # Domain-only requirements are disjoint, so together they cannot exceed the total.
+        if domain_total > training:
+            err(where, f"domain requirements add up to {domain_total} min, more than training_minutes {training}")
+        print(
+            f"{fw['slug']}: training {training / 60:.1f} h ("
+            + ", ".join(f"{r.get('label')} {r.get('minutes', 0) / 60:.1f} h" for r in requirements if isinstance(r, dict))
+            + f"), experience {fw['experience_minutes'] / 60:.1f} h, supervision {fw['supervision_minutes'] / 60:.1f} h"
+        )
+
+
 def load_package():
     spec = importlib.util.spec_from_file_location(
         "curriculum", HERE / "__init__.py", submodule_search_locations=[str(HERE)]
@@ -400,6 +468,10 @@ def main():
         err("COURSES", "must be [RECOVERY_COACH, ETHICS, MAT] in that order")
     for course in courses:
         check_course(course)
+
+    check_frameworks(
+        getattr(pkg, "FRAMEWORKS", None), {c.get("code") for c in courses if isinstance(c, dict)}
+    )
 
     if errors:
         print(f"FAIL: {len(errors)} problem(s)")
