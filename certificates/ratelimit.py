@@ -4,7 +4,7 @@ Used by the public verification endpoints so certificate codes cannot be
 guessed by brute force. With several web processes, point ``CACHE_URL`` at
 Redis so they share the counters.
 """
-import time
+from time import time as _clock
 
 from django.core.cache import cache
 
@@ -15,7 +15,7 @@ def client_address(request) -> str:
 
 def hit(*, scope: str, key: str, limit: int, window: int = 60) -> bool:
     """Count one request; True while the caller is within ``limit`` per ``window`` seconds."""
-    bucket = int(time.time() // window)
+    bucket = int(_clock() // window)
     cache_key = f"rl:{scope}:{key}:{bucket}"
     if cache.add(cache_key, 1, timeout=window + 5):
         count = 1

@@ -33,3 +33,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # connections with WAL and the busy timeout, as in production.
     # One file per process, so two test runs on one machine never share it.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
+
+# Tests read logs through pytest's capture; no console handler (it would
+# outlive pytest's per-test streams and print "I/O operation on closed file").
+LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "INFO", "handlers": []}}
