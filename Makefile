@@ -44,10 +44,12 @@ test: install-dev system-deps
 test-sqlite: install-dev
 	$(BIN)/pytest
 
-# Certificate rendering speed and issue throughput through real Redis + Celery workers.
+# Certificate rendering speed, issue throughput through real Redis + Celery workers,
+# and the supervisor dashboard for 1,000 trainees. Figures: docs/benchmarks.md.
 bench: install-dev system-deps
 	$(PY) scripts/bench_render.py
 	$(PY) scripts/bench.py
+	$(PY) scripts/bench_supervisor.py
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3* var/media var/postgres

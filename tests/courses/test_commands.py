@@ -18,7 +18,7 @@ def test_demo_users_are_created_once(settings, monkeypatch):
     admin.set_password("changed-by-the-admin-1")
     admin.save()
     call_command("load_demo_users", stdout=io.StringIO())
-    assert User.objects.count() == 2
+    assert User.objects.count() == 4
     admin.refresh_from_db()
     assert admin.check_password("changed-by-the-admin-1")
 
@@ -29,3 +29,21 @@ def test_demo_users_need_a_password_outside_debug(settings, monkeypatch):
     with pytest.raises(CommandError):
         call_command("load_demo_users")
     assert not get_user_model().objects.exists()
+
+
+def test_demo_data_gives_every_role_something_to_see(settings, monkeypatch):
+    from coachtraining.models import SiteRole
+    from courses.models import Cohort, Enrollment, SupervisorAssignment
+
+    settings.DEBUG = True
+    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
+    call_command("load_curriculum", stdout=io.StringIO())
+    call_command("load_demo_users", stdout=io.StringIO())
+    call_command("load_demo_users", stdout=io.StringIO())  # idempotent
+    cohort = Cohort.objects.get()
+    assert cohort.course.code == "RC30"
+    assert [u.email for u in cohort.facilitators.all()] == ["facilitator@example.org"]
+    assert Enrollment.objects.get(cohort=cohort).user.email == "trainee@example.org"
+    assignment = SupervisorAssignment.objects.get()
+    assert (assignment.supervisor.email, assignment.trainee.email) == ("supervisor@example.org", "trainee@example.org")
+    assert set(SiteRole.objects.values_list("role", flat=True)) == {"trainee", "facilitator", "supervisor"}
