@@ -187,7 +187,7 @@ CELERY_BEAT_SCHEDULE = {
 }
 
 # Wagtail
-WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", "coachtraining")
+WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", "Peer Recovery Coach Training")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "txt"]

@@ -99,7 +99,8 @@ class Command(BaseCommand):
             )
         else:
             site.root_page = index
-            site.save(update_fields=["root_page"])
+            site.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
+            site.save(update_fields=["root_page", "site_name"])
         return index
 
     def _course(self, index, data, domains):
