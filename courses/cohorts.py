@@ -67,7 +67,7 @@ class CohortPermissionDenied(PermissionDenied):
 # --------------------------------------------------------------------------
 
 
-def can_manage_site(user, site) -> bool:
+def can_create_cohorts(user, site) -> bool:
     """May ``user`` create cohorts on ``site`` (facilitator or site admin there)?"""
     return has_role(user, site, Role.FACILITATOR, Role.SITE_ADMIN)
 
@@ -116,7 +116,7 @@ def courses_on_sites(sites) -> list[CoursePage]:
 
 def cohort_create(*, site, course: CoursePage, name: str, starts_on: date, ends_on: date | None = None, facilitators, actor) -> Cohort:
     """Create a cohort of ``course`` on ``site``; every facilitator must hold the facilitator role there."""
-    if not can_manage_site(actor, site):
+    if not can_create_cohorts(actor, site):
         raise CohortPermissionDenied("You cannot create cohorts on this site.")
     if course.get_site() != site:
         raise CohortError("This course is not offered on this site.")
