@@ -1,0 +1,50 @@
+"""``/healthz``: is this process able to serve? Checks the database and the task broker.
+
+For load balancers and process supervisors: 200 with ``{"status": "ok", …}``
+when every check passes, 503 naming the failing check otherwise. It reveals
+nothing but which dependency is down, needs no login and is never cached.
+"""
+import logging
+
+from django.conf import settings
+from django.db import connection
+from django.http import JsonResponse
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_GET
+
+logger = logging.getLogger(__name__)
+
+
+def check_database() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+    return "ok"
+
+
+def check_broker() -> str:
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        return "not used (tasks run in-process)"
+    from coachtraining.celery import app
+
+    with app.connection_for_read() as conn:
+        conn.ensure_connection(max_retries=1, timeout=2)
+    return "ok"
+
+
+CHECKS = {"database": check_database, "broker": check_broker}
+
+
+@require_GET
+def healthz(request):
+    results, healthy = {}, True
+    for name, check in CHECKS.items():
+        try:
+            results[name] = check()
+        except Exception as error:  # any failure of a dependency is "down", never a 500
+            logger.warning("health check %s failed: %s", name, error)
+            results[name] = "unavailable"
+            healthy = False
+    response = JsonResponse({"status": "ok" if healthy else "unavailable", **results}, status=200 if healthy else 503)
+    add_never_cache_headers(response)
+    return response
