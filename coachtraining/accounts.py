@@ -59,3 +59,9 @@ def signup(request):
         return redirect(next_url or "/")
     status = 400 if request.method == "POST" else 200
     return TemplateResponse(request, "registration/signup.html", {"form": form, "next": next_url}, status=status)
+
+
+def axes_username(request, credentials) -> str:
+    """The account a login attempt targets, normalised like the login form does (for django-axes)."""
+    raw = (credentials or {}).get("username") or request.POST.get("username", "")
+    return raw.strip().lower()

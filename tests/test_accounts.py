@@ -89,3 +89,25 @@ def test_password_reset_sends_a_working_link(client):
 def test_auth_pages_render(client):
     for name in ("login", "signup", "password_reset"):
         assert client.get(reverse(name)).status_code == 200
+
+
+def test_repeated_failed_logins_lock_the_account_from_that_address(client, settings):
+    """After the failure limit, even the right password is refused (429) until the cool-off ends."""
+    factories.make_user(email="target@example.org")
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        response = client.post(reverse("login"), {"username": "Target@Example.org ", "password": f"guess-{attempt}"})
+        assert response.status_code in (200, 429)
+    response = client.post(reverse("login"), {"username": "target@example.org", "password": factories.PASSWORD})
+    assert response.status_code == 429
+    assert "Too many failed log-in attempts" in response.content.decode()
+    assert client.get(reverse("courses:dashboard")).status_code == 302  # not logged in
+
+
+def test_a_successful_login_resets_the_failure_count(client, settings):
+    factories.make_user(email="forgetful@example.org")
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        client.post(reverse("login"), {"username": "forgetful@example.org", "password": "wrong"})
+    assert client.post(reverse("login"), {"username": "forgetful@example.org", "password": factories.PASSWORD}).status_code == 302
+    client.post(reverse("logout"))
+    client.post(reverse("login"), {"username": "forgetful@example.org", "password": "wrong"})
+    assert client.post(reverse("login"), {"username": "forgetful@example.org", "password": factories.PASSWORD}).status_code == 302
