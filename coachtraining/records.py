@@ -28,7 +28,7 @@ from datetime import date, datetime
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
@@ -309,15 +309,22 @@ def _records(refs: _Refs):
 def records_export(*, stream) -> Counter:
     """Write every trainee record to ``stream`` (a text stream); returns the count of each record type.
 
-    Rows are read in chunks, so memory stays flat however large the database.
-    Reads run in one transaction (a consistent snapshot on PostgreSQL).
+    Rows are read in chunks, so memory stays flat however large the database
+    (the PDFs are read one certificate at a time). Reads run in one transaction:
+    a repeatable-read snapshot on PostgreSQL when called outside a transaction;
+    on SQLite (IMMEDIATE transactions) writers wait until the export ends.
     """
     counts = Counter()
 
     def write(record):
         stream.write(json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n")
 
+    outermost = not connection.in_atomic_block
     with transaction.atomic():
+        if outermost and connection.vendor == "postgresql":
+            # One snapshot for every query, so the file is consistent while trainees keep working.
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         write({"type": "header", "format": FORMAT, "version": VERSION, "exported_at": _dt(timezone.now())})
         refs = _Refs()
         for record in _records(refs):

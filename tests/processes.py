@@ -35,18 +35,22 @@ def wait_for(predicate, *, timeout: float, interval: float = 0.05, message: str 
 
 class RedisServer:
     def __init__(self, directory: Path):
-        binary = shutil.which("redis-server")
-        assert binary, "redis-server is not installed (scripts/system-deps.sh installs it)"
+        self.binary = shutil.which("redis-server")
+        assert self.binary, "redis-server is not installed (scripts/system-deps.sh installs it)"
         self.port = free_port()
         self.directory = directory
+        self.start()
+
+    def start(self):
+        """Start (or restart, after ``stop``) the server on its port."""
         self.process = subprocess.Popen(
             [
-                binary,
+                self.binary,
                 "--port", str(self.port),
                 "--bind", "127.0.0.1",
                 "--save", "",
                 "--appendonly", "no",
-                "--dir", str(directory),
+                "--dir", str(self.directory),
                 "--maxmemory-policy", "noeviction",
             ],
             stdout=subprocess.DEVNULL,

@@ -1,5 +1,13 @@
-"""Fixtures for certificate tests: a trainee who completes a course."""
+"""Fixtures for certificate tests: a trainee who completes a course, a real broker and workers."""
+from pathlib import Path
+
 import pytest
+from django.db import connection
+from kombu import pools as kombu_pools
+
+from certificates.models import Certificate
+from coachtraining.celery import app as celery_app
+from tests.processes import CeleryWorker, RedisServer, count_emails, database_url_for_workers
 
 from courses import services as course_services
 from tests import factories
@@ -25,3 +33,61 @@ def completed(trainee, course, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         enrollment = complete_course(trainee, course)
     return enrollment
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    server = RedisServer(tmp_path)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def broker(redis_server):
+    """Point this process's Celery producer at the real broker, then back to eager mode."""
+    previous = {"broker_url": celery_app.conf.broker_url, "task_always_eager": celery_app.conf.task_always_eager}
+    _reset_producer_pools()
+    celery_app.conf.update(broker_url=redis_server.url, task_always_eager=False)
+    yield redis_server
+    _reset_producer_pools()
+    celery_app.conf.update(**previous)
+
+
+def _reset_producer_pools():
+    """Drop pooled broker connections, so the next publish connects to the current broker."""
+    kombu_pools.reset()
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+
+
+@pytest.fixture
+def make_worker(broker, settings, tmp_path):
+    workers = []
+    email_dir = tmp_path / "emails"
+    email_dir.mkdir()
+
+    def start(**kwargs):
+        worker = CeleryWorker(
+            broker_url=broker.url,
+            database_url=database_url_for_workers(connection),
+            media_root=Path(settings.MEDIA_ROOT),
+            email_dir=email_dir,
+            log=tmp_path / f"worker-{len(workers)}.log",
+            **kwargs,
+        )
+        workers.append(worker)
+        return worker
+
+    start.email_dir = email_dir
+    yield start
+    for worker in workers:
+        worker.stop()
+
+
+def issued(certificate_id):
+    certificate = Certificate.objects.get(pk=certificate_id)
+    return certificate if certificate.status == Certificate.Status.ISSUED and certificate.emailed_at else None
+
+
+def emails(directory: Path) -> int:
+    return count_emails(directory)

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from courses.grading import Choice, InvalidAnswers, Question, grade, presentation_order, validate_answers
 
 # database=None: no .hypothesis/ example store in the working tree.
-PURE = settings(max_examples=300, deadline=None, database=None)
+PURE = settings(max_examples=200, deadline=None, database=None)
 
 ids = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=8)
 
