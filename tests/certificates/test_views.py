@@ -155,3 +155,18 @@ def test_transcript_is_a_pdf_of_my_hours(client, certificate, trainee):
 
 def test_transcript_requires_login(client):
     assert client.get(reverse("certificates:transcript")).status_code == 302
+
+
+def test_site_admins_download_only_their_own_sites_certificates(client, certificate):
+    """The issuing site's admin may download it; another program site's admin gets a 404."""
+    from tests import factories_sites
+
+    url = reverse("certificates:download", args=[certificate.pk])
+    other_admin = factories_sites.site_admin(factories_sites.second_site())
+    client.force_login(other_admin)
+    assert client.get(url).status_code == 404
+    own_admin = factories_sites.site_admin(factories_sites.default_site())
+    client.force_login(own_admin)
+    response = client.get(url)
+    response.close()
+    assert response.status_code == 200
