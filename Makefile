@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run test test-sqlite install install-dev system-deps setup bench clean
+.PHONY: run up down test test-sqlite install install-dev system-deps setup bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,13 @@ setup: install
 
 run: setup
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# The production stack on this machine: PostgreSQL, Redis, gunicorn, Celery worker and beat.
+up: install system-deps
+	bash scripts/up.sh
+
+down:
+	bash scripts/down.sh
 
 # System services the suite needs (PostgreSQL server, Chromium), via the project's script.
 system-deps:

@@ -23,6 +23,7 @@ from courses.models import (
     Attendance,
     Cohort,
     CompetencyDomain,
+    CoursePage,
     Enrollment,
     HourEntry,
     LessonProgress,
@@ -32,7 +33,7 @@ from courses.models import (
     SupervisionSession,
     SupervisorAssignment,
 )
-from tests import factories, factories_cohorts
+from tests import factories, factories_cohorts, factories_sites
 from tests.certificates.conftest import complete_course
 
 pytestmark = pytest.mark.django_db
@@ -167,6 +168,14 @@ def rich(trainee, other_trainee, course, domain, django_capture_on_commit_callba
         trainee=trainee, site=site, performed_on=timezone.localdate(), minutes=30, domain=domain,
         service_type="indirect", description="Paperwork",
     )
+    # A course on a second program site (the replicated curriculum): pages are found by url_path.
+    program = factories_sites.replicated_site()
+    copy = CoursePage.objects.descendant_of(program.root_page).get()
+    copy_enrollment, _ = course_services.enrollment_create(user=other_trainee, course=copy)
+    copy_lesson = factories.lessons_of(copy)[0]
+    course_services.lesson_record_engagement(enrollment=copy_enrollment, lesson=copy_lesson)
+    course_services.lesson_complete(enrollment=copy_enrollment, lesson=copy_lesson)
+    assert HourEntry.objects.filter(enrollment=copy_enrollment, page=copy_lesson).exists()
     return {"site": site, "course": course, "trainee": trainee}
 
 
