@@ -29,6 +29,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site
 
+from coachtraining.audit import audit_record
 from coachtraining.models import ProgramSettings
 from courses.models import DeliveryMode, Enrollment, HourEntry
 
@@ -94,8 +95,15 @@ def _frozen_hours(enrollment: Enrollment) -> tuple[int, list, list]:
     return total, by_domain, by_mode
 
 
+# Actions people take on certificates also go to the platform's audit log.
+AUDITED = {"revoked", "reissued", "reissue_approved", "reissue_rejected"}
+
+
 def _event(certificate, action, actor=None, note=""):
     CertificateEvent.objects.create(certificate=certificate, action=action, actor=actor, note=note)
+    if action in AUDITED:
+        audit_record(action=f"certificate.{action}", target=f"certificate {certificate.number}", actor=actor,
+                     site=certificate.site_id, details={"note": note})
 
 
 def _enqueue(certificate_id: int) -> None:

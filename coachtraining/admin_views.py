@@ -196,7 +196,7 @@ class SiteRolesView(AdminScreen, TemplateView):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(grant_form=form), status=400)
         role = form.cleaned_data["role"]
-        role_grant(user=form.user, site=self.site, role=role)
+        role_grant(user=form.user, site=self.site, role=role, actor=self.request.user)
         messages.success(request, f"{form.user.email} is now {Role(role).label.lower()} of this site.")
         return redirect("coachtraining_admin:roles", site_id=self.site.pk)
 
@@ -211,6 +211,33 @@ def role_revoke_view(request, site_id, role_id):
         # Without this a site admin could lock themselves (and perhaps everyone) out of the site.
         messages.error(request, "You cannot revoke your own site-admin role; ask another site admin.")
         return redirect("coachtraining_admin:roles", site_id=site.pk)
-    role_revoke(user=site_role.user, site=site, role=site_role.role)
+    role_revoke(user=site_role.user, site=site, role=site_role.role, actor=request.user)
     messages.success(request, f"Revoked: {site_role.user.email} as {site_role.get_role_display().lower()}.")
     return redirect("coachtraining_admin:roles", site_id=site.pk)
+
+
+class AuditLogView(AdminScreen, TemplateView):
+    """The audit log: every sensitive action on the sites the user administers (platform admins: all)."""
+
+    template_name = "coachtraining/admin/audit.html"
+    page_title = "Audit log"
+    header_icon = "history"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not (is_platform_admin(request.user) or sites_for(request.user, Role.SITE_ADMIN).exists()):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        from django.core.paginator import Paginator
+
+        from .audit import events_for
+
+        context = super().get_context_data(**kwargs)
+        events = events_for(user=self.request.user)
+        action = self.request.GET.get("action", "").strip()[:50]
+        if action:
+            events = events.filter(action__startswith=action)
+        context["page_obj"] = Paginator(events, 100).get_page(self.request.GET.get("p"))
+        context["action"] = action
+        return context

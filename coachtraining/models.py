@@ -76,3 +76,36 @@ class SiteRole(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.get_role_display()} at {self.site}"
+
+
+class AuditEvent(models.Model):
+    """Append-only record of a sensitive action: who did what, to what, when, on which site.
+
+    Written only through ``coachtraining.audit.audit_record``; rows are never
+    updated or deleted (``save`` of an existing row and ``delete`` refuse).
+    Site admins read their sites' events in the Wagtail admin.
+    """
+
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    action = models.CharField(max_length=50, db_index=True)
+    target = models.CharField(max_length=255, help_text="What the action was about, e.g. “certificate RC30-2026-000001”.")
+    details = models.JSONField(default=dict, blank=True)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["site", "at"])]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.target}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("Audit events are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("Audit events are append-only.")

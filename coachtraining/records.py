@@ -7,6 +7,7 @@ type (a truncated file is refused). Records never carry database ids: people
 are named by username, sites by ``hostname:port``, pages by their ``url_path``
 (plus type, title and course code), domains by slug, groups by name,
 certificates by verification code and enrollments by (username, course path).
+(Audit events' free-form ``details`` are copied as they are.)
 Rows without a natural key (live and supervision sessions) get a reference
 local to the file.
 
@@ -33,7 +34,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from certificates.models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest
-from coachtraining.models import SiteRole
+from coachtraining.models import AuditEvent, SiteRole
 from courses.models import (
     Attendance,
     Cohort,
@@ -304,6 +305,13 @@ def _records(refs: _Refs):
                "reason": row["reason"], "status": row["status"], "decided_by": row["decided_by__username"],
                "decided_at": _dt(row["decided_at"]), "decision_note": row["decision_note"],
                "created_at": _dt(row["created_at"])}
+
+    # The audit trail last: an import appends it to whatever the target already logged.
+    for row in AuditEvent.objects.order_by("pk").values(
+        "site_id", "actor__username", "action", "target", "details", "at"
+    ).iterator(chunk_size=CHUNK):
+        yield {"type": "audit_event", "site": refs.sites.get(row["site_id"]), "actor": row["actor__username"],
+               "action": row["action"], "target": row["target"], "details": row["details"], "at": _dt(row["at"])}
 
 
 def records_export(*, stream) -> Counter:
@@ -612,6 +620,15 @@ class _Importer:
                 decided_at=_parse_dt(r["decided_at"]), decision_note=r["decision_note"],
                 created_at=_parse_dt(r["created_at"]),
             ))
+
+    def _import_audit_event(self, r):
+        site = self.site(r["site"]) if r["site"] is not None else None
+        if r["site"] is not None and site is None:
+            return
+        self._insert(AuditEvent(
+            site_id=site, actor_id=self.user(r["actor"]), action=r["action"], target=r["target"],
+            details=r["details"], at=_parse_dt(r["at"]),
+        ))
 
     def report(self) -> list[str]:
         lines = list(dict.fromkeys(self.problems))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from django.db import IntegrityError, transaction
 from wagtail.models import Site
 
+from .audit import audit_record
 from .models import SiteRole
 
 Role = SiteRole.Role
@@ -47,12 +48,15 @@ def can_manage_site(user, site: Site | int) -> bool:
     return has_role(user, site, Role.SITE_ADMIN)
 
 
-def role_grant(*, user, site: Site, role: str) -> SiteRole:
+def role_grant(*, user, site: Site, role: str, actor=None) -> SiteRole:
+    """Give ``user`` ``role`` on ``site`` (idempotent); a new grant is audited."""
     if role not in Role.values:
         raise ValueError(f"Unknown role {role!r}")
     try:
         with transaction.atomic():
-            site_role = SiteRole.objects.get_or_create(user=user, site=site, role=role)[0]
+            site_role, created = SiteRole.objects.get_or_create(user=user, site=site, role=role)
+            if created:
+                audit_record(action="role.granted", target=f"{user.get_username()}: {role}", actor=actor, site=site)
     except IntegrityError:
         site_role = SiteRole.objects.get(user=user, site=site, role=role)
     if role == Role.SITE_ADMIN:
@@ -60,8 +64,11 @@ def role_grant(*, user, site: Site, role: str) -> SiteRole:
     return site_role
 
 
-def role_revoke(*, user, site: Site, role: str) -> None:
-    SiteRole.objects.filter(user=user, site=site, role=role).delete()
+def role_revoke(*, user, site: Site, role: str, actor=None) -> None:
+    with transaction.atomic():
+        deleted, _ = SiteRole.objects.filter(user=user, site=site, role=role).delete()
+        if deleted:
+            audit_record(action="role.revoked", target=f"{user.get_username()}: {role}", actor=actor, site=site)
     if role == Role.SITE_ADMIN:
         _sync_admin_group(user=user, site=site)
 

@@ -18,6 +18,7 @@ def register_program_site_urls():
         path("roles/", admin_views.MySitesView.as_view(), name="my_sites"),
         path("<int:site_id>/roles/", admin_views.SiteRolesView.as_view(), name="roles"),
         path("<int:site_id>/roles/<int:role_id>/revoke/", admin_views.role_revoke_view, name="revoke"),
+        path("audit/", admin_views.AuditLogView.as_view(), name="audit"),
     ]
     return [path("programs/", include((urls, "coachtraining_admin"), namespace="coachtraining_admin"))]
 
@@ -41,3 +42,13 @@ def register_program_sites_menu_item():
 @hooks.register("register_admin_menu_item")
 def register_site_roles_menu_item():
     return SiteRolesMenuItem("Site roles", reverse("coachtraining_admin:my_sites"), icon_name="group", order=311)
+
+
+class AuditLogMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_platform_admin(request.user) or sites_for(request.user, Role.SITE_ADMIN).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_audit_log_menu_item():
+    return AuditLogMenuItem("Audit log", reverse("coachtraining_admin:audit"), icon_name="history", order=312)

@@ -28,6 +28,7 @@ from django.db.models import Count, Q, Sum
 from django.db.models.functions import Lower
 from django.utils import timezone
 
+from coachtraining.audit import audit_record
 from coachtraining.roles import Role, has_role, is_platform_admin, sites_for
 
 from . import services
@@ -450,6 +451,14 @@ def attendance_record(*, session: LiveSession, enrollment: Enrollment, minutes_a
                 description=(f"{'Correction: ' if correction else ''}Live session: {session.title}")[:255],
                 occurred_at=session.starts_at,
                 recorded_by=actor,
+            )
+        if difference:
+            audit_record(
+                action="attendance.corrected" if correction else "attendance.recorded",
+                target=f"{enrollment.user.get_username()} at “{session.title}” ({session.starts_at:%Y-%m-%d})",
+                actor=actor,
+                site=cohort.site_id,
+                details={"minutes": minutes, "difference": difference, "session": session.pk, "revision": attendance.revision},
             )
         lessons_done = 0
         if minutes == session.duration_minutes:

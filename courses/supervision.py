@@ -34,6 +34,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from certificates.models import Certificate
+from coachtraining.audit import audit_record
 from coachtraining.models import SiteRole
 from coachtraining.roles import Role, has_role, is_platform_admin
 
@@ -546,9 +547,13 @@ def dashboard_csv(*, rows: list[TraineeRow]) -> tuple[str, int]:
 
 
 def export_log_create(*, user, kind: str, filters: DashboardFilters, row_count: int) -> ExportLog:
-    return ExportLog.objects.create(
-        user=user, site_id=filters.site_id, kind=kind, filters=filters.as_dict(), row_count=row_count
-    )
+    with transaction.atomic():
+        log = ExportLog.objects.create(
+            user=user, site_id=filters.site_id, kind=kind, filters=filters.as_dict(), row_count=row_count
+        )
+        audit_record(action="export.csv", target=f"{kind} ({row_count} rows)", actor=user, site=filters.site_id,
+                     details={"filters": filters.as_dict()})
+    return log
 
 
 # --------------------------------------------------------------------------
@@ -601,13 +606,24 @@ def assignment_create(*, site: Site, supervisor, trainee, by) -> tuple[Superviso
         raise SupervisionError("That person is not a supervisor on this site.")
     if not SiteRole.objects.filter(user=trainee, site=site, role=Role.TRAINEE).exists():
         raise SupervisionError("That person is not a trainee on this site.")
-    return SupervisorAssignment.objects.get_or_create(site=site, supervisor=supervisor, trainee=trainee)
+    with transaction.atomic():
+        assignment, created = SupervisorAssignment.objects.get_or_create(site=site, supervisor=supervisor, trainee=trainee)
+        if created:
+            audit_record(action="assignment.created", target=f"{supervisor.get_username()} supervises {trainee.get_username()}",
+                         actor=by, site=site)
+    return assignment, created
 
 
 def assignment_delete(*, assignment: SupervisorAssignment, by) -> None:
     if not has_role(by, assignment.site_id, Role.SITE_ADMIN):
         raise SupervisionError("Only an administrator of this site can remove assignments.")
-    assignment.delete()
+    with transaction.atomic():
+        audit_record(
+            action="assignment.deleted",
+            target=f"{assignment.supervisor.get_username()} supervises {assignment.trainee.get_username()}",
+            actor=by, site=assignment.site_id,
+        )
+        assignment.delete()
 
 
 # --------------------------------------------------------------------------
@@ -664,6 +680,10 @@ def supervision_session_log(
         session.trainees.set(trainees)
         session.domains.set(domains)
         supervision_session_credit(session=session)
+        audit_record(
+            action="supervision.logged", target=f"supervision session {held_on} ({minutes} min)", actor=supervisor,
+            site=site, details={"session": session.pk, "trainees": [t.get_username() for t in trainees], "minutes": minutes},
+        )
     return session
 
 
@@ -774,6 +794,11 @@ def practice_entry_decide(*, entry: PracticeEntry, reviewer, approve: bool, comm
                 recorded_by=entry.trainee,
                 approved_by=reviewer,
             )
+        audit_record(
+            action="practice.approved" if approve else "practice.rejected",
+            target=f"practice entry of {entry.trainee.get_username()} ({entry.minutes} min, {entry.performed_on})",
+            actor=reviewer, site=entry.site_id, details={"entry": entry.pk, "comment": comment},
+        )
     return entry
 
 
