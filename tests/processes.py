@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,3 +144,27 @@ def count_emails(directory: Path) -> int:
     """Messages written by Django's file-based e-mail backend (several may share one file)."""
     return sum(path.read_text(errors="replace").count("\nSubject: ") + path.read_text(errors="replace").startswith("Subject: ")
                for path in directory.iterdir())
+
+
+def _reset_producer_pools(app):
+    """Drop pooled broker connections, so the next publish connects to the current broker."""
+    from kombu import pools
+
+    pools.reset()
+    app._pool = None
+    app.amqp._producer_pool = None
+
+
+@contextmanager
+def celery_publishing_to(url: str):
+    """Make this process's Celery producer publish to ``url`` (not eager), then restore eager mode."""
+    from coachtraining.celery import app
+
+    previous = {"broker_url": app.conf.broker_url, "task_always_eager": app.conf.task_always_eager}
+    _reset_producer_pools(app)
+    app.conf.update(broker_url=url, task_always_eager=False)
+    try:
+        yield app
+    finally:
+        _reset_producer_pools(app)
+        app.conf.update(**previous)

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "coachtraining.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: turns a locked-out login attempt into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -232,6 +233,20 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy of the public site (not the Wagtail admin); video
+# embeds in lessons come from YouTube or Vimeo.
+# The Wagtail user bar (shown to editors on pages) loads its script and styles
+# from the admin's base URL, which may be another program site's host.
+_ADMIN_ORIGIN = "/".join(WAGTAILADMIN_BASE_URL.split("/")[:3]) if "://" in WAGTAILADMIN_BASE_URL else ""
+CONTENT_SECURITY_POLICY = env(
+    "CONTENT_SECURITY_POLICY",
+    f"default-src 'self'; script-src 'self' {_ADMIN_ORIGIN}; style-src 'self' {_ADMIN_ORIGIN}; "
+    "style-src-attr 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'; "
+    "frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com",
+)
+CSP_EXEMPT_PATH_PREFIXES = ("/admin/",)
 SESSION_COOKIE_HTTPONLY = True
 
 LOGGING = {

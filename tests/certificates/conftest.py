@@ -3,11 +3,9 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
-from kombu import pools as kombu_pools
 
 from certificates.models import Certificate
-from coachtraining.celery import app as celery_app
-from tests.processes import CeleryWorker, RedisServer, count_emails, database_url_for_workers
+from tests.processes import CeleryWorker, RedisServer, celery_publishing_to, count_emails, database_url_for_workers
 
 from courses import services as course_services
 from tests import factories
@@ -45,19 +43,8 @@ def redis_server(tmp_path):
 @pytest.fixture
 def broker(redis_server):
     """Point this process's Celery producer at the real broker, then back to eager mode."""
-    previous = {"broker_url": celery_app.conf.broker_url, "task_always_eager": celery_app.conf.task_always_eager}
-    _reset_producer_pools()
-    celery_app.conf.update(broker_url=redis_server.url, task_always_eager=False)
-    yield redis_server
-    _reset_producer_pools()
-    celery_app.conf.update(**previous)
-
-
-def _reset_producer_pools():
-    """Drop pooled broker connections, so the next publish connects to the current broker."""
-    kombu_pools.reset()
-    celery_app._pool = None
-    celery_app.amqp._producer_pool = None
+    with celery_publishing_to(redis_server.url):
+        yield redis_server
 
 
 @pytest.fixture

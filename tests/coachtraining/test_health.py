@@ -1,10 +1,8 @@
 """/healthz reports the database and the broker, with a real redis-server started and stopped."""
 import pytest
-from kombu import pools as kombu_pools
 
 from coachtraining import health
-from coachtraining.celery import app as celery_app
-from tests.processes import RedisServer
+from tests.processes import RedisServer, celery_publishing_to
 
 pytestmark = pytest.mark.django_db
 
@@ -34,14 +32,10 @@ def test_wrong_method_is_refused(client):
 @pytest.fixture
 def real_broker(settings, tmp_path):
     server = RedisServer(tmp_path)
-    previous = {"broker_url": celery_app.conf.broker_url}
-    kombu_pools.reset()
-    celery_app.conf.update(broker_url=server.url)
     settings.CELERY_TASK_ALWAYS_EAGER = False
-    yield server
+    with celery_publishing_to(server.url):
+        yield server
     server.stop()
-    kombu_pools.reset()
-    celery_app.conf.update(**previous)
 
 
 def test_the_broker_is_checked_for_real(client, real_broker):
