@@ -37,3 +37,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # Tests read logs through pytest's capture; no console handler (it would
 # outlive pytest's per-test streams and print "I/O operation on closed file").
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "INFO", "handlers": []}}
+
+# Serve static files from the apps (no collectstatic in tests), as in development.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
