@@ -6,7 +6,6 @@ nothing but which dependency is down, needs no login and is never cached.
 """
 import logging
 
-from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 from django.utils.cache import add_never_cache_headers
@@ -23,10 +22,10 @@ def check_database() -> str:
 
 
 def check_broker() -> str:
-    if settings.CELERY_TASK_ALWAYS_EAGER:
-        return "not used (tasks run in-process)"
     from coachtraining.celery import app
 
+    if app.conf.task_always_eager:
+        return "not used (tasks run in-process)"
     with app.connection_for_read() as conn:
         conn.ensure_connection(max_retries=1, timeout=2)
     return "ok"

@@ -426,7 +426,7 @@ def attendance_record(*, session: LiveSession, enrollment: Enrollment, minutes_a
     now = now or timezone.now()
     minutes = max(0, min(int(minutes_attended), session.duration_minutes))
     with transaction.atomic():
-        enrollment = services._lock(enrollment)
+        enrollment = services.enrollment_lock(enrollment)
         if enrollment.cohort_id != session.cohort_id:
             raise CohortError("This trainee is not a member of the session's cohort.")
         attendance = Attendance.objects.filter(session=session, enrollment=enrollment).first()

@@ -45,6 +45,7 @@ __all__ = [
     "CourseNotOpen",
     "enrollment_create",
     "enrollment_for",
+    "enrollment_lock",
     "lesson_record_engagement",
     "lesson_complete",
     "quiz_attempt_start",
@@ -120,8 +121,12 @@ def enrollment_for(*, user, page: CreditedPage | CoursePage) -> Enrollment:
         raise NotEnrolled("Enroll in this course to open its lessons and quizzes.") from None
 
 
-def _lock(enrollment: Enrollment) -> Enrollment:
-    """Re-read the enrollment under a row lock: one write per enrollment at a time."""
+def enrollment_lock(enrollment: Enrollment) -> Enrollment:
+    """Re-read the enrollment under a row lock: one write per enrollment at a time.
+
+    Call inside ``transaction.atomic()``; every service that credits the
+    ledger or decides completion for an enrollment takes this lock first.
+    """
     return Enrollment.objects.select_for_update(of=("self",)).select_related("course").get(pk=enrollment.pk)
 
 
@@ -171,7 +176,7 @@ def lesson_complete(*, enrollment: Enrollment, lesson: LessonPage, now: datetime
     _check_same_course(enrollment, lesson)
     now = now or timezone.now()
     with transaction.atomic():
-        enrollment = _lock(enrollment)
+        enrollment = enrollment_lock(enrollment)
         progress = LessonProgress.objects.filter(enrollment=enrollment, lesson=lesson).first()
         if progress is None:
             raise LessonNotReady(lesson.min_engaged_seconds)
@@ -225,7 +230,7 @@ def quiz_attempt_start(*, enrollment: Enrollment, quiz: QuizPage, now: datetime 
     _check_same_course(enrollment, quiz)
     now = now or timezone.now()
     with transaction.atomic():
-        enrollment = _lock(enrollment)
+        enrollment = enrollment_lock(enrollment)
         open_attempt = QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz, submitted_at__isnull=True).first()
         if open_attempt:
             return open_attempt
@@ -249,7 +254,7 @@ def quiz_attempt_submit(
     cleaned = validate_answers(questions, answers)
     result = grade(questions, cleaned)
     with transaction.atomic():
-        enrollment = _lock(attempt.enrollment)
+        enrollment = enrollment_lock(attempt.enrollment)
         attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
         if attempt.submitted_at is not None:
             raise AttemptAlreadySubmitted(attempt)

@@ -9,6 +9,16 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _celery_stays_eager():
+    """Tests that point Celery at a real broker must put it back: later tests rely on eager tasks."""
+    from coachtraining.celery import app
+
+    assert app.conf.task_always_eager, "a previous test left Celery publishing to a broker"
+    yield
+    assert app.conf.task_always_eager, "this test left Celery publishing to a broker"
+
+
 @pytest.fixture
 def domain(db):
     return factories.make_domain()

@@ -157,7 +157,12 @@ def _reset_producer_pools(app):
 
 @contextmanager
 def celery_publishing_to(url: str):
-    """Make this process's Celery producer publish to ``url`` (not eager), then restore eager mode."""
+    """Make this process's Celery producer publish to ``url`` (not eager), then restore eager mode.
+
+    Change only the Celery app's configuration here, never Django's
+    ``CELERY_*`` settings: the app reads through to them, so a setting changed
+    before entering would be captured as the value to restore.
+    """
     from coachtraining.celery import app
 
     previous = {"broker_url": app.conf.broker_url, "task_always_eager": app.conf.task_always_eager}

@@ -30,9 +30,8 @@ def test_wrong_method_is_refused(client):
 
 
 @pytest.fixture
-def real_broker(settings, tmp_path):
+def real_broker(tmp_path):
     server = RedisServer(tmp_path)
-    settings.CELERY_TASK_ALWAYS_EAGER = False
     with celery_publishing_to(server.url):
         yield server
     server.stop()
