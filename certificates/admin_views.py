@@ -56,6 +56,14 @@ class AdminScreen(WagtailAdminTemplateMixin):
         return items + [{"url": "", "label": self.get_page_title()}]
 
 
+class ManagerScreen(AdminScreen):
+    """An admin screen for certificate managers only."""
+
+    def dispatch(self, request, *args, **kwargs):
+        _require(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
 class RevokeForm(forms.Form):
     reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, label="Reason for revoking")
 
@@ -70,14 +78,10 @@ class DecisionForm(forms.Form):
     note = forms.CharField(max_length=1000, required=False)
 
 
-class CertificateIndexView(AdminScreen, TemplateView):
+class CertificateIndexView(ManagerScreen, TemplateView):
     template_name = "certificates/admin/index.html"
     page_title = "Certificates"
     header_icon = "doc-full"
-
-    def dispatch(self, request, *args, **kwargs):
-        _require(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -181,14 +185,10 @@ def reissue(request, pk):
     return redirect(_detail_url(new))
 
 
-class ReissueRequestIndexView(AdminScreen, TemplateView):
+class ReissueRequestIndexView(ManagerScreen, TemplateView):
     template_name = "certificates/admin/requests.html"
     page_title = "Certificate reissue requests"
     header_icon = "doc-full"
-
-    def dispatch(self, request, *args, **kwargs):
-        _require(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -53,6 +53,12 @@ def site_index() -> CourseIndexPage:
     return index
 
 
+def default_site() -> Site:
+    """The default Wagtail site, whose root is the catalog made by ``site_index``."""
+    site_index()
+    return Site.objects.get(is_default_site=True)
+
+
 def question(prompt, choices, *, multiple=False, explanation=""):
     return (
         "question",

@@ -25,9 +25,7 @@ def make_site(hostname=None, name=None) -> Site:
     )
 
 
-def default_site() -> Site:
-    index = factories.site_index()
-    return Site.objects.get(root_page=index)
+default_site = factories.default_site
 
 
 def make_course_on(site: Site, **kwargs) -> CoursePage:

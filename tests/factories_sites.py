@@ -43,6 +43,4 @@ def site_admin(site: Site, **kwargs):
     return user
 
 
-def default_site() -> Site:
-    factories.site_index()
-    return Site.objects.get(is_default_site=True)
+default_site = factories.default_site

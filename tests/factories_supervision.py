@@ -29,9 +29,7 @@ _seq = itertools.count(1)
 Role = SiteRole.Role
 
 
-def default_site() -> Site:
-    factories.site_index()
-    return Site.objects.get(is_default_site=True)
+default_site = factories.default_site
 
 
 def make_site(name="Second program") -> Site:

@@ -34,6 +34,7 @@ from courses.models import (
     SupervisorAssignment,
 )
 from tests import factories, factories_cohorts, factories_sites
+from tests.certificates.conftest import complete_course
 
 pytestmark = pytest.mark.django_db
 
@@ -145,7 +146,6 @@ def rich(trainee, other_trainee, course, domain, django_capture_on_commit_callba
     course_services.quiz_attempt_submit(attempt=failed, answers=factories.answers_for(quiz, correct=False))
     with django_capture_on_commit_callbacks(execute=True):
         complete_course(trainee, course)
-    issue_pending()
     certificate = Certificate.objects.get(enrollment=enrollment)
     assert certificate.status == Certificate.Status.ISSUED and certificate.pdf
     request = certificate_services.reissue_request_create(
@@ -153,7 +153,6 @@ def rich(trainee, other_trainee, course, domain, django_capture_on_commit_callba
     )
     with django_capture_on_commit_callbacks(execute=True):
         certificate_services.reissue_request_decide(request=request, actor=admin, approve=True, note="OK")
-    issue_pending()
 
     supervision.assignment_create(site=site, supervisor=supervisor, trainee=trainee, by=admin)
     supervision.supervision_session_log(
@@ -178,26 +177,6 @@ def rich(trainee, other_trainee, course, domain, django_capture_on_commit_callba
     course_services.lesson_complete(enrollment=copy_enrollment, lesson=copy_lesson)
     assert HourEntry.objects.filter(enrollment=copy_enrollment, page=copy_lesson).exists()
     return {"site": site, "course": course, "trainee": trainee}
-
-
-def complete_course(user, course):
-    """Drive the real services until the enrollment completes (as tests/certificates/conftest.py does)."""
-    enrollment, _ = course_services.enrollment_create(user=user, course=course)
-    for lesson in factories.lessons_of(course):
-        course_services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)
-        course_services.lesson_complete(enrollment=enrollment, lesson=lesson)
-    for quiz in factories.quizzes_of(course):
-        attempt = course_services.quiz_attempt_start(enrollment=enrollment, quiz=quiz)
-        course_services.quiz_attempt_submit(attempt=attempt, answers=factories.answers_for(quiz))
-    enrollment.refresh_from_db()
-    assert enrollment.completed_at is not None
-    return enrollment
-
-
-def issue_pending():
-    """Issue what the on-commit task left pending (when another test left Celery's producer pool closed)."""
-    for pk in Certificate.objects.filter(status=Certificate.Status.PENDING).values_list("pk", flat=True):
-        certificate_services.certificate_issue(certificate_id=pk)
 
 
 def wipe_records():
