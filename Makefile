@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run up down test test-sqlite install install-dev system-deps setup bench clean
+.PHONY: run up down test test-sqlite install install-dev system-deps setup bench bench-load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,11 +52,18 @@ test-sqlite: install-dev
 	$(BIN)/pytest
 
 # Certificate rendering speed, issue throughput through real Redis + Celery workers,
-# and the supervisor dashboard for 1,000 trainees. Figures: docs/benchmarks.md.
-bench: install-dev system-deps
+# the supervisor dashboard for 1,000 trainees, and the production stack under load
+# (wrk against `make up`'s stack with 5,000 trainees). Figures: docs/benchmarks.md.
+bench: install-dev
+	bash scripts/system-deps.sh bench
 	$(PY) scripts/bench_render.py
 	$(PY) scripts/bench.py
 	$(PY) scripts/bench_supervisor.py
+	$(PY) scripts/bench_load.py
+
+bench-load: install-dev
+	bash scripts/system-deps.sh bench
+	$(PY) scripts/bench_load.py
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3* var/media var/postgres

@@ -89,7 +89,7 @@ class CertificateIndexView(ManagerScreen, TemplateView):
         status = self.request.GET.get("status", "")
         if status in Certificate.Status.values:
             queryset = queryset.filter(status=status)
-        query = self.request.GET.get("q", "").strip()[:100]
+        query = self.request.GET.get("q", "").replace("\x00", "").strip()[:100]  # PostgreSQL refuses NUL
         if query:
             queryset = queryset.filter(
                 Q(number__icontains=query) | Q(name_on_certificate__icontains=query) | Q(course_title__icontains=query)

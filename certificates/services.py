@@ -351,6 +351,8 @@ def reissue_request_create(*, certificate: Certificate, user, requested_name: st
     requested_name = (requested_name or "").strip()
     if not requested_name or not (reason or "").strip():
         raise CertificateError("Give the name as it should be printed and the reason for the change.")
+    if "\x00" in requested_name or "\x00" in reason:  # never printable, and PostgreSQL refuses it
+        raise CertificateError("The name or the reason contains a character that is not allowed (NUL).")
     try:
         with transaction.atomic():
             request = ReissueRequest.objects.create(

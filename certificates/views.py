@@ -58,6 +58,8 @@ def verify_lookup(request):
     """A form to type a certificate's verification code (or follow ?code=)."""
     code = request.GET.get("code", "").strip().lower()
     if code:
+        if "/" in code:  # cannot be a code, nor a URL segment to redirect to
+            return _private(TemplateResponse(request, "certificates/verify_not_found.html", status=404))
         return redirect("certificates:verify", code=code[:64])
     return TemplateResponse(request, "certificates/verify_lookup.html")
 
@@ -93,6 +95,7 @@ def verify_json(request, code):
 
 
 @login_required
+@require_GET
 def my_certificates(request):
     return TemplateResponse(
         request,
@@ -109,6 +112,7 @@ def my_certificates(request):
 
 
 @login_required
+@require_GET
 def download(request, certificate_id):
     certificate = get_object_or_404(Certificate.objects.select_related("enrollment"), pk=certificate_id)
     if not selectors.can_download(user=request.user, certificate=certificate):
@@ -145,6 +149,7 @@ def request_reissue(request, certificate_id):
 
 
 @login_required
+@require_GET
 def transcript(request):
     pdf = rendering.render_transcript(selectors.transcript_data(user=request.user))
     response = HttpResponse(pdf, content_type="application/pdf")

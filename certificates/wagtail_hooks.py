@@ -10,11 +10,11 @@ from . import admin_views
 def register_certificate_urls():
     urls = [
         path("", admin_views.CertificateIndexView.as_view(), name="index"),
-        path("<int:pk>/", admin_views.CertificateDetailView.as_view(), name="detail"),
-        path("<int:pk>/revoke/", admin_views.revoke, name="revoke"),
-        path("<int:pk>/reissue/", admin_views.reissue, name="reissue"),
+        path("<id:pk>/", admin_views.CertificateDetailView.as_view(), name="detail"),
+        path("<id:pk>/revoke/", admin_views.revoke, name="revoke"),
+        path("<id:pk>/reissue/", admin_views.reissue, name="reissue"),
         path("requests/", admin_views.ReissueRequestIndexView.as_view(), name="requests"),
-        path("requests/<int:pk>/decide/", admin_views.decide, name="decide"),
+        path("requests/<id:pk>/decide/", admin_views.decide, name="decide"),
     ]
     return [path("certificates/", include((urls, "certificates_admin"), namespace="certificates_admin"))]
 

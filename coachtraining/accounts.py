@@ -10,6 +10,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_http_methods
 
 User = get_user_model()
 
@@ -45,6 +46,7 @@ class EmailAuthenticationForm(AuthenticationForm):
         return self.cleaned_data["username"].strip().lower()
 
 
+@require_http_methods(["GET", "POST"])
 @sensitive_post_parameters("password1", "password2")
 def signup(request):
     next_url = request.POST.get("next") or request.GET.get("next") or ""

@@ -151,7 +151,11 @@ class MySitesView(AdminScreen, TemplateView):
     page_title = "Site roles"
     header_icon = "group"
 
+    http_method_names = ["get", "head"]
+
     def dispatch(self, request, *args, **kwargs):
+        if request.method.lower() not in self.http_method_names:
+            return self.http_method_not_allowed(request, *args, **kwargs)
         self.sites = list(sites_for(request.user, Role.SITE_ADMIN).order_by("hostname", "port"))
         if not self.sites:
             raise PermissionDenied
@@ -235,7 +239,7 @@ class AuditLogView(AdminScreen, TemplateView):
 
         context = super().get_context_data(**kwargs)
         events = events_for(user=self.request.user)
-        action = self.request.GET.get("action", "").strip()[:50]
+        action = self.request.GET.get("action", "").replace("\x00", "").strip()[:50]  # PostgreSQL refuses NUL
         if action:
             events = events.filter(action__startswith=action)
         context["page_obj"] = Paginator(events, 100).get_page(self.request.GET.get("p"))

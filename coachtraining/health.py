@@ -1,4 +1,5 @@
 """``/healthz``: is this process able to serve? Checks the database and the task broker.
+``/livez``: is this process alive? Touches nothing but Django itself.
 
 For load balancers and process supervisors: 200 with ``{"status": "ok", …}``
 when every check passes, 503 naming the failing check otherwise. It reveals
@@ -10,6 +11,8 @@ from django.db import connection
 from django.http import JsonResponse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET
+
+from .middleware import no_site_lookup
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +37,7 @@ def check_broker() -> str:
 CHECKS = {"database": check_database, "broker": check_broker}
 
 
+@no_site_lookup
 @require_GET
 def healthz(request):
     results, healthy = {}, True
@@ -45,5 +49,16 @@ def healthz(request):
             results[name] = "unavailable"
             healthy = False
     response = JsonResponse({"status": "ok" if healthy else "unavailable", **results}, status=200 if healthy else 503)
+    add_never_cache_headers(response)
+    return response
+
+
+@no_site_lookup
+@require_GET
+def livez(request):
+    """Liveness: the process answers requests. No database, broker or session work, so a
+    supervisor restarts only a wedged process, never every process when PostgreSQL blips.
+    It is also the load benchmark's "bare Django view" ceiling (the full middleware stack)."""
+    response = JsonResponse({"status": "ok"})
     add_never_cache_headers(response)
     return response

@@ -2,6 +2,7 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.views.decorators.http import require_http_methods
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -10,12 +11,16 @@ from . import accounts, health
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
+    path("livez", health.livez, name="livez"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/signup/", accounts.signup, name="signup"),
     path(
         "accounts/login/",
-        auth_views.LoginView.as_view(authentication_form=accounts.EmailAuthenticationForm),
+        # GET and POST only (Django's LoginView would handle PUT like POST).
+        require_http_methods(["GET", "POST"])(
+            auth_views.LoginView.as_view(authentication_form=accounts.EmailAuthenticationForm)
+        ),
         name="login",
     ),
     path("accounts/", include("django.contrib.auth.urls")),

@@ -16,8 +16,8 @@ def register_program_site_urls():
         path("", admin_views.ProgramSiteIndexView.as_view(), name="sites"),
         path("replicate/", admin_views.ReplicateView.as_view(), name="replicate"),
         path("roles/", admin_views.MySitesView.as_view(), name="my_sites"),
-        path("<int:site_id>/roles/", admin_views.SiteRolesView.as_view(), name="roles"),
-        path("<int:site_id>/roles/<int:role_id>/revoke/", admin_views.role_revoke_view, name="revoke"),
+        path("<id:site_id>/roles/", admin_views.SiteRolesView.as_view(), name="roles"),
+        path("<id:site_id>/roles/<id:role_id>/revoke/", admin_views.role_revoke_view, name="revoke"),
         path("audit/", admin_views.AuditLogView.as_view(), name="audit"),
     ]
     return [path("programs/", include((urls, "coachtraining_admin"), namespace="coachtraining_admin"))]

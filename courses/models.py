@@ -9,14 +9,16 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail.snippets.models import register_snippet
 
 from .blocks import LessonBodyBlock, QuizQuestionsBlock
@@ -54,7 +56,22 @@ class DeliveryMode(models.TextChoices):
 # --------------------------------------------------------------------------
 
 
-class CourseIndexPage(Page):
+class ViewRestrictionsMixin:
+    """Skip Wagtail's per-request view-restriction query while no page has a restriction.
+
+    Whether any ``PageViewRestriction`` exists is kept in ``coachtraining.memo.content``
+    (invalidated when one is saved or deleted); when one does, Wagtail's check runs as usual.
+    """
+
+    def get_view_restrictions(self):
+        from coachtraining import memo
+
+        if not memo.content.get(("any-view-restriction",), PageViewRestriction.objects.exists):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+class CourseIndexPage(ViewRestrictionsMixin, Page):
     """The catalog of a program site: lists its live courses."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link", "ul", "ol"])
@@ -66,6 +83,25 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = "course catalog"
 
+    def route(self, request, path_components):
+        """A course is found through the per-process memo (``coachtraining.memo``), not two queries."""
+        if not path_components:
+            return super().route(request, path_components)
+        from coachtraining import memo
+
+        def child():
+            found = self.get_children().filter(slug=path_components[0]).specific().first()
+            if found is not None:
+                found._cached_parent_obj = self
+            return found
+
+        key = ("child-page", self.pk, path_components[0])
+        # Only pages that exist are memoised: unknown slugs (a crawler, a typo) cannot fill the memo.
+        found = memo.content.get_many([key], lambda keys: {k: page for k in keys if (page := child()) is not None})
+        if key not in found:
+            raise Http404
+        return found[key].route(request, path_components[1:])
+
     def get_context(self, request, *args, **kwargs):
         from .selectors import catalog_for_user
 
@@ -74,7 +110,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(ViewRestrictionsMixin, Page):
     """A training (e.g. Recovery Coach, 30 h) and its completion rules."""
 
     code = models.CharField(max_length=20, help_text="Short code printed on certificates, e.g. RC30.")
@@ -109,6 +145,16 @@ class CoursePage(Page):
     def required_hours(self):
         return self.required_minutes / 60
 
+    def route(self, request, path_components):
+        """Modules, lessons and quizzes are found in the course's memoised outline (no query);
+        anything else (e.g. a draft, an unknown slug) takes Wagtail's usual route."""
+        from .selectors import outline_page
+
+        page = outline_page(self, path_components) if path_components else None
+        if page is not None:
+            return RouteResult(page)
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from .selectors import course_detail
 
@@ -117,7 +163,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(ViewRestrictionsMixin, Page):
     """An ordered unit of a course; its lessons and quiz follow in tree order."""
 
     intro = models.TextField(blank=True)
@@ -140,7 +186,7 @@ class ModulePage(Page):
         return redirect(self.get_parent().url + f"#module-{self.pk}")
 
 
-class CreditedPage(Page):
+class CreditedPage(ViewRestrictionsMixin, Page):
     """Fields shared by pages that earn credit (lessons and quizzes)."""
 
     credit_minutes = models.PositiveIntegerField(

@@ -2,7 +2,8 @@
 
 Each function runs a fixed number of queries whatever the number of courses,
 lessons or enrollments (tests pin the counts): outlines come from one tree
-query plus one per page type, progress and hours from grouped aggregates.
+query plus one per page type (then from memory, see ``course_outlines``),
+progress and hours from grouped aggregates.
 Completion is judged by ``services.course_completion_missing`` so what the
 trainee sees and what the service decides never disagree.
 """
@@ -13,6 +14,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Max, Q, Sum
 from wagtail.models import Page
+
+from coachtraining import memo
 
 from .models import CompetencyDomain, CourseIndexPage, CoursePage, Enrollment, HourEntry, LessonPage, LessonProgress, ModulePage, QuizAttempt, QuizPage
 from .services import CompletionFacts, course_completion_missing
@@ -104,11 +107,47 @@ def _domains() -> dict[int, CompetencyDomain]:
     return {domain.pk: domain for domain in CompetencyDomain.objects.all()}
 
 
+# --------------------------------------------------------------------------
+# Course outlines: built from one tree query, then kept in each process
+# --------------------------------------------------------------------------
+#
+# Every trainee page needs its course's outline (next/previous item, progress,
+# the route to a lesson), and building it means loading every live page of the
+# course. Outlines change only when pages change, so each process keeps them in
+# ``coachtraining.memo.content``, which every page save, publication, move or
+# deletion invalidates in all processes. The page instances in an outline are
+# shared by the requests of a process: read-only.
+
+
 def course_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]:
     """Live modules and their lessons/quizzes, in tree order, for each course."""
-    outlines: dict[int, list[ModuleOutline]] = {course.pk: [] for course in courses}
     if not courses:
-        return outlines
+        return {}
+    by_key = {("outline", course.pk, course.path): course for course in courses}
+
+    def build(missing_keys):
+        built = _build_outlines([by_key[key] for key in missing_keys])
+        return {key: built[key[1]] for key in missing_keys}
+
+    found = memo.content.get_many(list(by_key), build)
+    return {course.pk: found[("outline", course.pk, course.path)] for course in courses}
+
+
+def outline_page(course: CoursePage, path_components: list[str]) -> Page | None:
+    """The live module, lesson or quiz at ``path_components`` below ``course``, from its outline."""
+    if not 1 <= len(path_components) <= 2:
+        return None
+    for module in course_outlines([course])[course.pk]:
+        if module.module.slug != path_components[0]:
+            continue
+        if len(path_components) == 1:
+            return module.module
+        return next((item.page for item in module.items if item.page.slug == path_components[1]), None)
+    return None
+
+
+def _build_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]:
+    outlines: dict[int, list[ModuleOutline]] = {course.pk: [] for course in courses}
     by_path = {course.path: course for course in courses}
     query = Q()
     for course in courses:
@@ -121,12 +160,17 @@ def course_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]
         if course is None:
             continue
         if isinstance(page, ModulePage):
+            page._cached_parent_obj = course
             current[course.pk] = ModuleOutline(module=page)
             outlines[course.pk].append(current[course.pk])
         elif isinstance(page, (LessonPage, QuizPage)):
             module = current.get(course.pk)
             if module is None or not page.path.startswith(module.module.path):
                 continue  # its module is not live
+            # Parents are known: lesson.module / lesson.course cost no query.
+            page._cached_parent_obj = module.module
+            page.__dict__["module"] = module.module
+            page.__dict__["course"] = course
             module.items.append(
                 OutlineItem(
                     page=page,

@@ -114,11 +114,13 @@ def enrollment_for(*, user, page: CreditedPage | CoursePage) -> Enrollment:
     """The user's enrollment in the course that ``page`` belongs to, or ``NotEnrolled``."""
     if not user.is_authenticated:
         raise NotEnrolled("Log in and enroll in this course to continue.")
-    course_id = page.pk if isinstance(page, CoursePage) else page.course.pk
+    course = page if isinstance(page, CoursePage) else page.course
     try:
-        return Enrollment.objects.select_related("course").get(user=user, course_id=course_id)
+        enrollment = Enrollment.objects.get(user=user, course_id=course.pk)
     except Enrollment.DoesNotExist:
         raise NotEnrolled("Enroll in this course to open its lessons and quizzes.") from None
+    enrollment.course = course  # known already: no join on the page tables
+    return enrollment
 
 
 def enrollment_lock(enrollment: Enrollment) -> Enrollment:

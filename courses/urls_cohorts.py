@@ -8,9 +8,9 @@ app_name = "cohorts"
 urlpatterns = [
     path("", views.cohort_list, name="list"),
     path("new/", views.cohort_new, name="new"),
-    path("<int:cohort_id>/", views.cohort_detail, name="detail"),
-    path("<int:cohort_id>/trainees/add/", views.cohort_add_trainee, name="add_trainee"),
-    path("<int:cohort_id>/roster/", views.cohort_roster, name="roster"),
-    path("<int:cohort_id>/sessions/new/", views.session_new, name="session_new"),
-    path("<int:cohort_id>/sessions/<int:session_id>/attendance/", views.attendance, name="attendance"),
+    path("<id:cohort_id>/", views.cohort_detail, name="detail"),
+    path("<id:cohort_id>/trainees/add/", views.cohort_add_trainee, name="add_trainee"),
+    path("<id:cohort_id>/roster/", views.cohort_roster, name="roster"),
+    path("<id:cohort_id>/sessions/new/", views.session_new, name="session_new"),
+    path("<id:cohort_id>/sessions/<id:session_id>/attendance/", views.attendance, name="attendance"),
 ]

@@ -7,5 +7,5 @@ app_name = "readiness"
 
 urlpatterns = [
     path("", views_readiness.mine, name="mine"),
-    path("trainees/<int:user_id>/", views_readiness.trainee, name="trainee"),
+    path("trainees/<id:user_id>/", views_readiness.trainee, name="trainee"),
 ]

@@ -8,11 +8,11 @@ app_name = "supervision"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("export.csv", views.export, name="export"),
-    path("trainees/<int:user_id>/", views.trainee, name="trainee"),
-    path("trainees/<int:user_id>/transcript.pdf", views.transcript, name="transcript"),
+    path("trainees/<id:user_id>/", views.trainee, name="trainee"),
+    path("trainees/<id:user_id>/transcript.pdf", views.transcript, name="transcript"),
     path("sessions/", views.sessions, name="sessions"),
     path("practice/", views.my_practice, name="my_practice"),
     path("practice/review/", views.review, name="review"),
-    path("practice/<int:entry_id>/decide/", views.decide, name="decide"),
+    path("practice/<id:entry_id>/decide/", views.decide, name="decide"),
     path("assignments/", views.assignments, name="assignments"),
 ]

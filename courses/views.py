@@ -10,10 +10,10 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from . import services
 from .grading import InvalidAnswers, presentation_order, questions_from_stream
@@ -57,6 +57,8 @@ def _require_enrollment(request, page):
 def serve_lesson(request, lesson: LessonPage, *args, **kwargs):
     if getattr(request, "is_preview", False):
         return TemplateResponse(request, lesson.get_template(request), lesson.get_context(request))
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])  # completion and heartbeats have their own URLs
     enrollment, response = _require_enrollment(request, lesson)
     if response:
         return response
@@ -155,6 +157,8 @@ def serve_quiz(request, quiz: QuizPage, *args, **kwargs):
         context = quiz.get_context(request)
         context.update({"questions": questions_from_stream(quiz.questions), "preview": True})
         return TemplateResponse(request, quiz.get_template(request), context)
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])  # answers go to the attempt's submit URL
     enrollment, response = _require_enrollment(request, quiz)
     if response:
         return response
@@ -200,6 +204,7 @@ def quiz_submit(request, attempt_id):
 
 
 @login_required
+@require_GET
 def attempt_result(request, attempt_id):
     attempt = get_object_or_404(
         QuizAttempt.objects.select_related("enrollment", "quiz"),
@@ -248,5 +253,6 @@ def enroll(request, page_id):
 
 
 @login_required
+@require_GET
 def dashboard(request):
     return TemplateResponse(request, "courses/dashboard.html", {"courses": dashboard_for_user(user=request.user)})

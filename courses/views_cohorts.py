@@ -18,6 +18,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from coachtraining.fields import IdModelMultipleChoiceField
 from coachtraining.roles import Role, has_role, sites_for
 
 from . import cohorts
@@ -62,7 +63,7 @@ class CohortForm(forms.Form):
     name = forms.CharField(max_length=150, label="Cohort name", help_text="For example “Spring 2027 – evenings”.")
     starts_on = forms.DateField(label="Starts on", widget=DateInput)
     ends_on = forms.DateField(label="Ends on", required=False, widget=DateInput)
-    facilitators = forms.ModelMultipleChoiceField(
+    facilitators = IdModelMultipleChoiceField(
         queryset=None, required=False, label="Facilitators", widget=forms.CheckboxSelectMultiple,
         help_text="People with the facilitator role on the site.",
     )
@@ -118,7 +119,7 @@ class SessionForm(forms.Form):
         label="Delivery", choices=[(m.value, m.label) for m in cohorts.SESSION_MODES], widget=forms.RadioSelect
     )
     domain = forms.ModelChoiceField(queryset=CompetencyDomain.objects.all(), label="Competency domain credited")
-    covers = forms.ModelMultipleChoiceField(
+    covers = IdModelMultipleChoiceField(
         queryset=LessonPage.objects.none(), required=False, label="Lessons this session teaches",
         widget=forms.CheckboxSelectMultiple,
         help_text="Attending the whole session completes these lessons (their online minutes are not added).",

@@ -84,6 +84,8 @@ def _parse_filters(params, options: supervision.FilterOptions):
     q = params.get("q", "").strip()
     if len(q) > 100:
         errors.append("Search for at most 100 characters.")
+    elif "\x00" in q:  # PostgreSQL refuses NUL in a query parameter (a 500)
+        errors.append("The search contains a character that is not allowed.")
     else:
         filters.q = q
     per_page = supervision.DEFAULT_PER_PAGE
@@ -324,6 +326,9 @@ def decide(request, entry_id):
     decision = request.POST.get("decision", "")
     if decision not in ("approve", "reject"):
         messages.error(request, "Choose approve or reject.")
+        return _review_response(request, status=400)
+    if "\x00" in request.POST.get("comment", ""):
+        messages.error(request, "The comment contains a character that is not allowed (NUL).")
         return _review_response(request, status=400)
     try:
         entry = supervision.practice_entry_decide(

@@ -10,6 +10,16 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_memos():
+    """Per-process memos (pages, sites) must not carry rows of an earlier, rolled-back test."""
+    from coachtraining import memo
+
+    memo.content.clear_local()
+    yield
+    memo.content.clear_local()
+
+
+@pytest.fixture(autouse=True)
 def _celery_stays_eager():
     """Tests that point Celery at a real broker must put it back: later tests rely on eager tasks."""
     from coachtraining.celery import app

@@ -1,5 +1,9 @@
-"""Formatting helpers for learning pages: hours to one decimal, durations, dict lookup."""
+"""Formatting helpers for learning pages: hours to one decimal, durations, dict lookup,
+rich text cleaned on output, and lesson bodies rendered once per process."""
+from functools import lru_cache
+
 from django import template
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -34,3 +38,38 @@ def get_item(mapping, key):
         return mapping.get(key)
     except AttributeError:
         return None
+
+
+@register.filter
+def clean_richtext(value):
+    """Wagtail's ``richtext`` filter, then only the tags and attributes rich text may hold.
+
+    Wagtail filters rich text when it is edited in the admin, not when it is rendered, so
+    HTML that reached the database another way (an import, a script, a replicated copy)
+    would be served as is. Here ``<script>``, event handlers, ``javascript:`` links,
+    iframes and the like are dropped on output (their text, if any, stays as text).
+    """
+    from wagtail.templatetags.wagtailcore_tags import richtext
+
+    return mark_safe(_whitelisted(str(richtext(value))))
+
+
+@lru_cache(maxsize=4096)
+def _whitelisted(html: str) -> str:
+    """Cleaning is a pure function of the HTML (and parses it: ~1 ms), so the same text is cleaned once."""
+    from wagtail.whitelist import Whitelister
+
+    return Whitelister().clean(html)
+
+
+@register.simple_tag
+def lesson_body(page):
+    """A live lesson's body, rendered once per process until pages or documents change
+    (``coachtraining.memo.content``). Block templates use only their own value, so the
+    HTML is the same for every trainee. Previews render the draft in the template instead."""
+    from coachtraining import memo
+
+    def render():
+        return mark_safe("".join(str(child.render_as_block()) for child in page.body))
+
+    return memo.content.get(("lesson-body", page.pk), render)

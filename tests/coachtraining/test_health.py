@@ -44,3 +44,17 @@ def test_the_broker_is_checked_for_real(client, real_broker):
     assert response.status_code == 503
     assert response.json()["broker"] == "unavailable"
     assert health.check_database() == "ok"
+
+
+def test_liveness_touches_no_database_even_when_it_is_down(client, monkeypatch, django_assert_num_queries):
+    class DatabaseDown:
+        def cursor(self):
+            raise RuntimeError("could not connect to server")
+
+    monkeypatch.setattr(health, "connection", DatabaseDown())
+    with django_assert_num_queries(0):
+        response = client.get("/livez")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+    assert client.post("/livez").status_code == 405

@@ -11,8 +11,9 @@ pytestmark = pytest.mark.django_db
 
 # Pinned: a change here means a page started doing per-row queries (or got cheaper: update it).
 # Includes one query for the navigation (the user's roles, coachtraining.context_processors).
-COURSE_PAGE_QUERIES = 20
-DASHBOARD_QUERIES = 16
+COURSE_PAGE_QUERIES = 8
+DASHBOARD_QUERIES = 9
+LESSON_PAGE_QUERIES = 7
 
 
 def _with_progress(user, course):
@@ -49,3 +50,11 @@ def test_dashboard_query_count_is_fixed(client, trainee, domain, courses, lesson
         _with_progress(trainee, course)
     client.force_login(trainee)
     assert _count(client, reverse("courses:dashboard")) == DASHBOARD_QUERIES
+
+
+@pytest.mark.parametrize("modules, lessons", [(1, 1), (3, 4), (6, 8)])
+def test_lesson_page_query_count_is_fixed(client, trainee, domain, modules, lessons):
+    course = factories.make_course(domain=domain, modules=modules, lessons_per_module=lessons)
+    _with_progress(trainee, course)
+    client.force_login(trainee)
+    assert _count(client, factories.lessons_of(course)[0].url) == LESSON_PAGE_QUERIES

@@ -1,0 +1,609 @@
+#!/usr/bin/env python
+"""`make bench-load` (part of `make bench`): the production stack under load.
+
+1. Starts the `make up` stack (scripts/up.sh: PostgreSQL, Redis, gunicorn,
+   Celery worker and beat under honcho) on loopback, with its data in a
+   throw-away folder (var/bench-load by default).
+2. Seeds a realistic data set through the ORM: 2 program sites, 5,000 trainees
+   (half on each site), each enrolled in all three trainings with a random
+   amount of progress (lessons, passed quizzes and their ledger rows), the
+   completed enrollments' certificates issued, and one supervisor with 1,000
+   trainees. Every trainee gets a logged-in session.
+3. Drives each scenario with wrk (20 connections, no think time, a fixed
+   duration after a short warm-up) and prints requests per second and
+   p50/p95/p99 latency, plus the same for `/livez`, a bare Django view through
+   the same stack and middleware: the ceiling to compare against.
+
+Every request is checked before it is timed: a preflight fetches a few of each
+scenario's requests and asserts the status and that the page is the trainee's
+own (not a login redirect). One-shot actions (a lesson completion, a quiz
+submission) are never repeated: each request completes a different lesson or
+submits a different open attempt, and the ledger is checked afterwards.
+
+Usage: .venv/bin/python scripts/bench_load.py [--duration 15] [--connections 20]
+Results go to stdout and, as JSON, to <workdir>/results.json. Copy the table to
+docs/benchmarks.md.
+"""
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import platform
+import random
+import secrets
+import shutil
+import signal
+import socket
+import string
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SITE2_HOST = "site2.localhost"
+
+
+@dataclass
+class Req:
+    method: str
+    path: str
+    host: str
+    cookie: str = ""
+    body: str = ""
+    csrf: str = ""
+
+
+@dataclass
+class Scenario:
+    name: str
+    label: str
+    requests: list[Req]
+    expect: int  # status of every response
+    one_shot: bool = False
+    connections: int | None = None
+    check: str = ""  # a byte string every preflight body must contain
+    results: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------
+# The stack
+# --------------------------------------------------------------------------
+
+
+def stack_env(workdir: Path, port: int, workers: int) -> dict:
+    env = dict(os.environ)
+    for name in ("DATABASE_URL", "CELERY_BROKER_URL", "CACHE_URL", "SECRET_KEY", "DJANGO_SETTINGS_MODULE"):
+        env.pop(name, None)
+    env.update(
+        VAR_DIR=str(workdir),
+        PG_PORT=str(port + 10),
+        REDIS_PORT=str(port + 20),
+        WEB_BIND=f"127.0.0.1:{port}",
+        WEB_WORKERS=str(workers),
+        ALLOWED_HOSTS=f"127.0.0.1,localhost,{SITE2_HOST}",
+        STATIC_ROOT=str(workdir / "static"),
+        MEDIA_ROOT=str(workdir / "media"),
+        # One client address sends every verification: lift the per-address limit for the run.
+        CERTIFICATES_VERIFY_RATE_PER_MINUTE="100000000",
+        LOG_FORMAT="json",
+    )
+    return env
+
+
+def start_stack(workdir: Path, env: dict) -> subprocess.Popen:
+    log = open(workdir / "stack.log", "ab")
+    process = subprocess.Popen(
+        ["bash", "scripts/up.sh"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
+    log.close()
+    return process
+
+
+def get(port: int, path: str, host: str = "127.0.0.1", headers: dict | None = None, method="GET", body=""):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request(method, path, body=body or None, headers={"Host": host, **(headers or {})})
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+def wait_healthy(port: int, process: subprocess.Popen, timeout: float = 300) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit("the stack exited while starting; see stack.log in the work folder")
+        try:
+            status, _, body = get(port, "/healthz")
+            if status == 200 and json.loads(body).get("broker") == "ok":
+                return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise SystemExit("the stack did not become healthy")
+
+
+def stop_stack(process: subprocess.Popen, env: dict) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGINT)  # honcho stops gunicorn and the workers gracefully
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    subprocess.run(["bash", "scripts/down.sh"], cwd=ROOT, env=env, check=False)
+
+
+# --------------------------------------------------------------------------
+# Seeding (in this process, against the stack's database)
+# --------------------------------------------------------------------------
+
+
+def django_setup(workdir: Path, env: dict) -> None:
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="coachtraining.settings.base",
+        DEBUG="0",
+        SECRET_KEY=(workdir / "secret_key").read_text().strip(),
+        DATABASE_URL=f"postgres://postgres@127.0.0.1:{env['PG_PORT']}/coachtraining",
+        CACHE_URL=f"redis://127.0.0.1:{env['REDIS_PORT']}/1",
+        ALLOWED_HOSTS=env["ALLOWED_HOSTS"],
+        MEDIA_ROOT=env["MEDIA_ROOT"],
+        STATIC_ROOT=env["STATIC_ROOT"],
+        SECURE_SSL_REDIRECT="0",
+        LOG_LEVEL="WARNING",
+    )
+    os.environ.pop("CELERY_BROKER_URL", None)  # certificates for the seed are issued in-process
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+def _random_token(n: int = 32) -> str:
+    return "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(n))
+
+
+def seed(*, trainees: int, supervised: int, port: int, rng: random.Random) -> dict:
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+    from django.contrib.auth.hashers import make_password
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.models import Session
+    from django.db import transaction
+    from django.utils import timezone
+    from wagtail.models import Site
+
+    from certificates.models import Certificate
+    from coachtraining.models import SiteRole
+    from coachtraining.replication import program_replicate
+    from courses import services
+    from courses.grading import questions_from_stream
+    from courses.models import (
+        CoursePage,
+        Enrollment,
+        HourEntry,
+        LessonPage,
+        LessonProgress,
+        QuizAttempt,
+        SupervisorAssignment,
+    )
+    from courses.selectors import course_outlines
+
+    User = get_user_model()
+    Role = SiteRole.Role
+    now = timezone.now()
+    started = time.perf_counter()
+    site1 = Site.objects.get(is_default_site=True)
+    site2 = Site.objects.filter(hostname=SITE2_HOST).first() or program_replicate(
+        name="MARS Bench Two", hostname=SITE2_HOST, port=port
+    )
+    hosts = {site1.pk: f"127.0.0.1:{port}", site2.pk: f"{SITE2_HOST}:{port}"}
+
+    def site_courses(site):
+        return list(CoursePage.objects.live().descendant_of(site.root_page).specific().order_by("path"))
+
+    plan = {}
+    for site in (site1, site2):
+        courses = site_courses(site)
+        assert len(courses) == 3, f"{site} has {len(courses)} courses"
+        outlines = course_outlines(courses)
+        plan[site.pk] = [(course, [item for module in outlines[course.pk] for item in module.items]) for course in courses]
+
+    answers = {}  # quiz id -> urlencoded correct answers
+    for site_plan in plan.values():
+        for _, items in site_plan:
+            for item in items:
+                if item.kind == "quiz":
+                    questions = questions_from_stream(item.page.questions)
+                    answers[item.page.pk] = urlencode(
+                        [(f"q-{q.id}", c.id) for q in questions for c in q.choices if c.correct]
+                    )
+
+    password = make_password(_random_token())
+    users = User.objects.bulk_create(
+        [
+            User(
+                username=f"trainee{i:05d}@bench.example.org", email=f"trainee{i:05d}@bench.example.org",
+                first_name=rng.choice(["Alex", "Sam", "Jordan", "Casey", "Riley", "Morgan", "Jamie", "Taylor"]),
+                last_name=f"Bench {i:05d}", password=password,
+            )
+            for i in range(trainees)
+        ],
+        batch_size=1000,
+    )
+    user_site = {u.pk: (site1 if i % 2 == 0 else site2) for i, u in enumerate(users)}
+    SiteRole.objects.bulk_create([SiteRole(user=u, site=user_site[u.pk], role=Role.TRAINEE) for u in users], batch_size=2000)
+
+    enrollments = Enrollment.objects.bulk_create(
+        [Enrollment(user=u, course=course) for u in users for course, _ in plan[user_site[u.pk].pk]], batch_size=2000
+    )
+    items_of = {course.pk: items for site_plan in plan.values() for course, items in site_plan}
+
+    progress, ledger, attempts = [], [], []
+    pending_lessons, open_attempts, complete = [], [], []
+    for enrollment in enrollments:
+        items = items_of[enrollment.course_id]
+        done = rng.randint(0, len(items))
+        for item in items[:done]:
+            at = now - timezone.timedelta(days=rng.randint(1, 60))
+            if item.kind == "lesson":
+                progress.append(
+                    LessonProgress(
+                        enrollment=enrollment, lesson_id=item.page.pk, first_viewed_at=at, last_seen_at=at,
+                        engaged_seconds=max(item.page.min_engaged_seconds, 60), completed_at=at,
+                    )
+                )
+            else:
+                attempts.append(
+                    QuizAttempt(
+                        enrollment=enrollment, quiz_id=item.page.pk, number=1, started_at=at, submitted_at=at,
+                        score=100, passed=True,
+                    )
+                )
+            ledger.append(
+                HourEntry(
+                    user_id=enrollment.user_id, enrollment=enrollment, domain_id=item.domain_id, minutes=item.minutes,
+                    source=HourEntry.Source.LESSON if item.kind == "lesson" else HourEntry.Source.QUIZ,
+                    delivery_mode="online", page_id=item.page.pk,
+                    key=f"{item.kind}:{enrollment.pk}:{item.page.pk}", description=f"{item.kind}: {item.page.title}"[:255],
+                    occurred_at=at,
+                )
+            )
+        rest = items[done:]
+        if not rest:
+            complete.append(enrollment)
+            continue
+        # The next lesson, read long enough to be completed; the next quiz, an attempt open.
+        lesson = next((item for item in rest if item.kind == "lesson"), None)
+        if lesson is not None:
+            progress.append(
+                LessonProgress(
+                    enrollment=enrollment, lesson_id=lesson.page.pk, first_viewed_at=now, last_seen_at=now,
+                    engaged_seconds=lesson.page.min_engaged_seconds,
+                )
+            )
+            pending_lessons.append((enrollment.user_id, lesson.page))
+        quiz = next((item for item in rest if item.kind == "quiz"), None)
+        if quiz is not None:
+            attempts.append(QuizAttempt(enrollment=enrollment, quiz_id=quiz.page.pk, number=1, started_at=now))
+            open_attempts.append((enrollment.user_id, quiz.page.pk))
+    LessonProgress.objects.bulk_create(progress, batch_size=5000)
+    HourEntry.objects.bulk_create(ledger, batch_size=5000)
+    created_attempts = QuizAttempt.objects.bulk_create(attempts, batch_size=5000)
+    open_attempt_ids = {(a.enrollment.user_id, a.quiz_id): a.pk for a in created_attempts if a.submitted_at is None}
+
+    # Completed enrollments: the real completion service, which issues the certificate (in-process here).
+    for enrollment in complete:
+        with transaction.atomic():
+            services.enrollment_evaluate_completion(enrollment=enrollment, now=now)
+    certificates = list(
+        Certificate.objects.filter(status=Certificate.Status.ISSUED).values_list("verification_code", "site_id")
+    )
+
+    supervisor = User.objects.create(
+        username="supervisor@bench.example.org", email="supervisor@bench.example.org", first_name="Pat",
+        last_name="Supervisor", password=password,
+    )
+    SiteRole.objects.create(user=supervisor, site=site1, role=Role.SUPERVISOR)
+    site1_trainees = [u for u in users if user_site[u.pk] == site1][:supervised]
+    SupervisorAssignment.objects.bulk_create(
+        [SupervisorAssignment(site=site1, supervisor=supervisor, trainee=u) for u in site1_trainees]
+    )
+
+    # A logged-in session (and a CSRF token) for every user.
+    cookies = {}
+    sessions = []
+    expire = now + timezone.timedelta(days=1)
+    store = SessionStore()
+    for user in [*users, supervisor]:
+        key, csrf = _random_token(), _random_token()
+        data = {SESSION_KEY: str(user.pk), BACKEND_SESSION_KEY: "django.contrib.auth.backends.ModelBackend",
+                HASH_SESSION_KEY: user.get_session_auth_hash()}
+        sessions.append(Session(session_key=key, session_data=store.encode(data), expire_date=expire))
+        cookies[user.pk] = (f"sessionid={key}; csrftoken={csrf}", csrf)
+    Session.objects.bulk_create(sessions, batch_size=2000)
+
+    counts = {
+        "users": User.objects.count(),
+        "enrollments": Enrollment.objects.count(),
+        "hour_entries": HourEntry.objects.count(),
+        "lesson_progress": LessonProgress.objects.count(),
+        "quiz_attempts": QuizAttempt.objects.count(),
+        "certificates_issued": len(certificates),
+        "supervised_trainees": len(site1_trainees),
+        "seed_seconds": round(time.perf_counter() - started, 1),
+    }
+
+    # Scenario requests.
+    def req(method, path, user_pk, body=""):
+        cookie, csrf = cookies[user_pk]
+        return Req(method, path, hosts[user_site[user_pk].pk] if user_pk in user_site else hosts[site1.pk], cookie, body, csrf)
+
+    def page_path(page):
+        return page.get_url_parts()[2]
+
+    rng.shuffle(pending_lessons)
+    half = len(pending_lessons) // 2
+    views = [req("GET", page_path(lesson), user_pk) for user_pk, lesson in pending_lessons[:half]]
+    completions = [
+        req("POST", f"/learn/lessons/{lesson.pk}/complete/", user_pk) for user_pk, lesson in pending_lessons[half:]
+    ]
+    rng.shuffle(open_attempts)
+    submissions = [
+        req("POST", f"/learn/attempts/{open_attempt_ids[(user_pk, quiz_pk)]}/submit/", user_pk, answers[quiz_pk])
+        for user_pk, quiz_pk in open_attempts
+    ]
+    dashboards = [req("GET", "/learn/", u.pk) for u in rng.sample(users, len(users))]
+    supervisor_cookie, supervisor_csrf = cookies[supervisor.pk]
+    verifications = [
+        Req("GET", f"/verify/{code}/", hosts[site_id]) for code, site_id in rng.sample(certificates, len(certificates))
+    ]
+    scenarios = [
+        Scenario("bare", "bare Django view (/livez), the ceiling", [Req("GET", "/livez", hosts[site1.pk])], 200,
+                 check='"ok"'),
+        Scenario("lesson_page", "lesson page", views, 200, check="complete-form"),
+        Scenario("lesson_complete", "lesson completion (POST)", completions, 302, one_shot=True),
+        Scenario("quiz_submit", "quiz submission (POST)", submissions, 302, one_shot=True),
+        Scenario("dashboard", "trainee dashboard", dashboards, 200, check="Bench"),
+        Scenario(
+            "supervisor", f"supervisor dashboard ({len(site1_trainees):,} trainees, first page)",
+            [Req("GET", "/learn/supervision/", hosts[site1.pk], supervisor_cookie, "", supervisor_csrf)], 200,
+            check="Bench",
+        ),
+        Scenario(
+            "supervisor_2", f"supervisor dashboard ({len(site1_trainees):,} trainees, first page), 2 connections",
+            [Req("GET", "/learn/supervision/", hosts[site1.pk], supervisor_cookie, "", supervisor_csrf)], 200,
+            connections=2, check="Bench",
+        ),
+        Scenario(
+            "supervisor_all", f"supervisor dashboard, all {len(site1_trainees):,} trainees on one page, 1 connection",
+            [Req("GET", f"/learn/supervision/?per_page={supervised}", hosts[site1.pk], supervisor_cookie, "",
+                 supervisor_csrf)], 200, connections=1, check="Bench",
+        ),
+        Scenario("verify", "certificate verification page (public)", verifications, 200, check="Valid"),
+    ]
+    return {"counts": counts, "scenarios": scenarios}
+
+
+def ledger_check() -> dict:
+    """Every enrollment's ledger total equals the sum of its entries; no key was credited twice."""
+    from django.db.models import Count, Sum
+
+    from courses.models import HourEntry, LessonProgress, QuizAttempt
+
+    duplicates = HourEntry.objects.values("key").annotate(n=Count("id")).filter(n__gt=1).count()
+    return {
+        "hour_entries": HourEntry.objects.count(),
+        "minutes": HourEntry.objects.aggregate(total=Sum("minutes"))["total"],
+        "lessons_completed": LessonProgress.objects.filter(completed_at__isnull=False).count(),
+        "quiz_attempts_submitted": QuizAttempt.objects.filter(submitted_at__isnull=False).count(),
+        "duplicate_keys": duplicates,
+    }
+
+
+# --------------------------------------------------------------------------
+# Load
+# --------------------------------------------------------------------------
+
+LUA = r"""
+local reqs = dofile("%(data)s")
+local threads_started = 0
+function setup(thread)
+  thread:set("tid", threads_started)
+  threads_started = threads_started + 1
+end
+function init(args)
+  nthreads = %(threads)d
+  formatted = {}
+  for i, r in ipairs(reqs) do
+    local headers = {["Host"] = r[3]}
+    if r[4] ~= "" then headers["Cookie"] = r[4] end
+    if r[6] ~= "" then headers["X-CSRFToken"] = r[6] end
+    if r[1] == "POST" then headers["Content-Type"] = "application/x-www-form-urlencoded" end
+    formatted[i] = wrk.format(r[1], r[2], headers, r[5])
+  end
+  index = tid
+end
+function request()
+  local r = formatted[(index %% #formatted) + 1]
+  index = index + nthreads
+  return r
+end
+function done(summary, latency, requests)
+  io.write(string.format(
+    "RESULT {\"requests\": %%d, \"duration_us\": %%d, \"status_errors\": %%d, \"socket_errors\": %%d, " ..
+    "\"p50_us\": %%d, \"p95_us\": %%d, \"p99_us\": %%d, \"max_us\": %%d, \"mean_us\": %%.1f}\n",
+    summary.requests, summary.duration, summary.errors.status,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max, latency.mean))
+end
+"""
+
+
+def lua_string(value: str) -> str:
+    return json.dumps(value)  # a JSON string literal is a valid Lua string literal for this ASCII data
+
+
+def write_lua(workdir: Path, scenario: Scenario, requests: list[Req], threads: int, suffix: str) -> Path:
+    data = workdir / f"{scenario.name}-{suffix}-data.lua"
+    with data.open("w") as out:
+        out.write("return {\n")
+        for r in requests:
+            fields = (r.method, r.path, r.host, r.cookie, r.body, r.csrf)
+            out.write("{" + ",".join(lua_string(f) for f in fields) + "},\n")
+        out.write("}\n")
+    script = workdir / f"{scenario.name}-{suffix}.lua"
+    script.write_text(LUA % {"data": data, "threads": threads})
+    return script
+
+
+def run_wrk(port: int, script: Path, connections: int, threads: int, seconds: float) -> dict:
+    threads = min(threads, connections)
+    output = subprocess.run(
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "10s", "-s", str(script),
+         f"http://127.0.0.1:{port}"],
+        capture_output=True, text=True,
+    )
+    if output.returncode:
+        raise SystemExit(f"wrk failed: {output.stderr or output.stdout}")
+    output = output.stdout
+    line = next(line for line in output.splitlines() if line.startswith("RESULT "))
+    result = json.loads(line[len("RESULT "):])
+    result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+    return result
+
+
+def preflight(port: int, scenario: Scenario, count: int = 3) -> None:
+    for r in scenario.requests[:count]:
+        headers = {"Cookie": r.cookie} if r.cookie else {}
+        if r.csrf:
+            headers["X-CSRFToken"] = r.csrf
+        if r.method == "POST":
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        status, response_headers, body = get(port, r.path, r.host, headers, r.method, r.body)
+        assert status == scenario.expect, f"{scenario.name}: {r.method} {r.path} -> {status}, expected {scenario.expect}"
+        location = response_headers.get("Location", "")
+        assert "login" not in location, f"{scenario.name}: redirected to log in ({location})"
+        if scenario.check:
+            assert scenario.check.encode() in body, f"{scenario.name}: {scenario.check!r} missing from {r.path}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--trainees", type=int, default=5000)
+    parser.add_argument("--supervised", type=int, default=1000)
+    parser.add_argument("--duration", type=float, default=15, help="seconds of measured load per scenario")
+    parser.add_argument("--warmup", type=float, default=3, help="seconds of unmeasured load before each")
+    parser.add_argument("--connections", type=int, default=20)
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_WORKERS", 2 * (os.cpu_count() or 1) + 1)))
+    parser.add_argument("--port", type=int, default=8100)
+    parser.add_argument("--workdir", type=Path, default=ROOT / "var" / "bench-load")
+    parser.add_argument("--only", help="comma-separated scenario names")
+    parser.add_argument("--keep", action="store_true", help="leave the stack running and the work folder in place")
+    args = parser.parse_args()
+
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed: `bash scripts/system-deps.sh bench` installs it")
+    env = stack_env(args.workdir, args.port, args.workers)
+    for port in (args.port, args.port + 10, args.port + 20):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        except OSError:
+            continue
+        raise SystemExit(f"port {port} is in use (a stack left by --keep? stop it first)")
+    subprocess.run(["bash", "scripts/down.sh"], cwd=ROOT, env=env, check=False)  # a previous run's servers
+    shutil.rmtree(args.workdir, ignore_errors=True)
+    args.workdir.mkdir(parents=True)
+    os.chmod(args.workdir, 0o755)
+    print(f"starting the production stack on 127.0.0.1:{args.port} ({args.workers} gunicorn workers) ...", flush=True)
+    stack = start_stack(args.workdir, env)
+    try:
+        wait_healthy(args.port, stack)
+        django_setup(args.workdir, env)
+        print(f"seeding {args.trainees:,} trainees on 2 sites ...", flush=True)
+        seeded = seed(trainees=args.trainees, supervised=args.supervised, port=args.port, rng=random.Random(2026))
+        print("  " + ", ".join(f"{k}={v:,}" for k, v in seeded["counts"].items()), flush=True)
+        from django.db import connections
+
+        before = ledger_check()
+        connections.close_all()
+        only = set(args.only.split(",")) if args.only else None
+        results = []
+        for scenario in seeded["scenarios"]:
+            if only and scenario.name not in only:
+                continue
+            connections_n = scenario.connections or args.connections
+            preflight(args.port, scenario)
+            requests = scenario.requests[3:] if scenario.one_shot else scenario.requests
+            if scenario.one_shot:
+                # Disjoint slices: the warm-up never spends the requests the measured run needs.
+                split = max(1, len(requests) // 6)
+                warm, measured = requests[:split], requests[split:]
+            else:
+                warm = measured = requests
+            run_wrk(args.port, write_lua(args.workdir, scenario, warm, args.threads, "warm"), connections_n,
+                    args.threads, args.warmup)
+            result = run_wrk(args.port, write_lua(args.workdir, scenario, measured, args.threads, "run"),
+                             connections_n, args.threads, args.duration)
+            result.update(name=scenario.name, label=scenario.label, connections=connections_n, distinct=len(measured))
+            if scenario.one_shot and result["requests"] > len(measured):
+                result["note"] = f"only {len(measured)} distinct requests: some repeated"
+            results.append(result)
+            print(
+                f"  {scenario.label:<72} {result['rps']:8.1f} req/s  p50 {result['p50_us'] / 1000:7.1f} ms  "
+                f"p95 {result['p95_us'] / 1000:7.1f} ms  p99 {result['p99_us'] / 1000:7.1f} ms  "
+                f"errors {result['status_errors'] + result['socket_errors']}",
+                flush=True,
+            )
+        after = ledger_check()
+        report = {
+            "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()},
+            "settings": {k: v for k, v in vars(args).items() if k != "workdir"},
+            "seed": seeded["counts"],
+            "ledger_before": before,
+            "ledger_after": after,
+            "results": results,
+        }
+        (args.workdir / "results.json").write_text(json.dumps(report, indent=2, default=str))
+        report_targets(results, before, after)
+    finally:
+        if not args.keep:
+            stop_stack(stack, env)
+
+
+def report_targets(results: list[dict], before: dict, after: dict) -> None:
+    by_name = {r["name"]: r for r in results}
+    bare = by_name.get("bare")
+    print("\ntargets (20 connections): trainee pages >= 1/3 of the bare view's req/s and p95 < 100 ms;"
+          " supervisor dashboard p95 < 300 ms")
+    for name in ("lesson_page", "lesson_complete", "quiz_submit", "dashboard", "verify"):
+        r = by_name.get(name)
+        if not r:
+            continue
+        ratio = r["rps"] / bare["rps"] if bare else float("nan")
+        ok = ratio >= 1 / 3 and r["p95_us"] < 100_000
+        print(f"  {name:<16} {ratio:5.2f} of bare, p95 {r['p95_us'] / 1000:6.1f} ms  {'ok' if ok else 'MISSED'}")
+    for name in ("supervisor", "supervisor_2", "supervisor_all"):
+        r = by_name.get(name)
+        if r:
+            print(f"  {name:<16} p95 {r['p95_us'] / 1000:6.1f} ms  {'ok' if r['p95_us'] < 300_000 else 'MISSED'}")
+    completed = after["lessons_completed"] - before["lessons_completed"]
+    submitted = after["quiz_attempts_submitted"] - before["quiz_attempts_submitted"]
+    print(f"\nledger: +{completed} lessons completed, +{submitted} quiz attempts submitted, "
+          f"+{after['hour_entries'] - before['hour_entries']} hour entries, duplicate keys {after['duplicate_keys']}")
+    if after["duplicate_keys"]:
+        raise SystemExit("a ledger key was credited twice")
+
+
+if __name__ == "__main__":
+    main()
