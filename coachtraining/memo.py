@@ -94,12 +94,16 @@ content = ProcessMemo("content")
 
 
 def content_changed(sender=None, **kwargs) -> None:
-    """Signal receiver: bump ``content`` when a page, site or view restriction changes."""
+    """Signal receiver: bump ``content`` when a page, site, view restriction, document or a
+    model marked ``memo_content = True`` (e.g. competency domains) changes."""
     from wagtail.documents.models import AbstractDocument
     from wagtail.models import Page, PageViewRestriction, Site
 
     instance = kwargs.get("instance")
-    if instance is None or isinstance(instance, (Page, Site, PageViewRestriction, AbstractDocument)):
+    watched = isinstance(instance, (Page, Site, PageViewRestriction, AbstractDocument)) or getattr(
+        instance, "memo_content", False
+    )
+    if instance is None or watched:
         # Now (this process, at once) and again after the commit: another process that
         # rebuilt in between read the data from before the commit.
         content.bump()

@@ -31,6 +31,8 @@ class CompetencyDomain(models.Model):
     Domains are data so that each program can map them to its own board.
     """
 
+    memo_content = True  # kept in coachtraining.memo.content: a change invalidates the memo
+
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=100, unique=True)
     description = models.TextField(blank=True)

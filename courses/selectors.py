@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Q, Sum
+from django.db.models import Count, Max, Q, Sum, prefetch_related_objects
+from django.http import Http404
 from wagtail.models import Page
 
 from coachtraining import memo
@@ -104,7 +105,17 @@ def _percent(part: int, whole: int) -> int:
 
 
 def _domains() -> dict[int, CompetencyDomain]:
-    return {domain.pk: domain for domain in CompetencyDomain.objects.all()}
+    """Every competency domain (memoised per process: a handful of rows that editors rarely change)."""
+    return memo.content.get(("domains",), lambda: {domain.pk: domain for domain in CompetencyDomain.objects.all()})
+
+
+def _courses(ids) -> dict[int, CoursePage]:
+    """Course pages by id, memoised per process like their outlines (read-only instances)."""
+    keys = [("course", pk) for pk in ids]
+    found = memo.content.get_many(
+        keys, lambda missing: {("course", c.pk): c for c in CoursePage.objects.filter(pk__in=[k[1] for k in missing])}
+    )
+    return {key[1]: course for key, course in found.items()}
 
 
 # --------------------------------------------------------------------------
@@ -131,6 +142,30 @@ def course_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]
 
     found = memo.content.get_many(list(by_key), build)
     return {course.pk: found[("outline", course.pk, course.path)] for course in courses}
+
+
+def live_credited_page(model, page_id: int):
+    """The live lesson or quiz ``page_id`` as found in its course outline (its module and course
+    known, no query once memoised), or ``Http404``. A page outside any outline (e.g. in an
+    unpublished module) is looked up directly, as Wagtail would."""
+
+    def build(keys):
+        page = model.objects.live().filter(pk=page_id).first()
+        if page is None:
+            return {}
+        course = CoursePage.objects.ancestor_of(page).first()
+        if course is not None:
+            for module in course_outlines([course])[course.pk]:
+                for item in module.items:
+                    if item.page.pk == page.pk:
+                        return {key: item.page for key in keys}
+        return {key: page for key in keys}
+
+    key = ("credited-page", model.__name__, page_id)
+    found = memo.content.get_many([key], build)
+    if key not in found:
+        raise Http404
+    return found[key]
 
 
 def outline_page(course: CoursePage, path_components: list[str]) -> Page | None:
@@ -288,12 +323,14 @@ def course_detail(*, course: CoursePage, user) -> dict:
 def dashboard_for_user(*, user) -> list[CourseProgress]:
     """Every course the user is enrolled in, with hours by domain, quiz results and the next step."""
     enrollments = list(
-        Enrollment.objects.filter(user=user)
-        .exclude(status=Enrollment.Status.WITHDRAWN)
-        .select_related("course")
-        .prefetch_related("certificates")  # shown by the certificates app's part of the template
-        .order_by("enrolled_at", "pk")
+        Enrollment.objects.filter(user=user).exclude(status=Enrollment.Status.WITHDRAWN).order_by("enrolled_at", "pk")
     )
+    courses = _courses({e.course_id for e in enrollments})
+    enrollments = [e for e in enrollments if e.course_id in courses]
+    for enrollment in enrollments:
+        enrollment.course = courses[enrollment.course_id]
+    # Certificates (shown by the certificates app's part of the template) exist only for completed ones.
+    prefetch_related_objects([e for e in enrollments if e.completed_at], "certificates")
     outlines = course_outlines([e.course for e in enrollments])
     return _progress_for(enrollments, outlines)
 

@@ -182,6 +182,7 @@ def lesson_complete(*, enrollment: Enrollment, lesson: LessonPage, now: datetime
         progress = LessonProgress.objects.filter(enrollment=enrollment, lesson=lesson).first()
         if progress is None:
             raise LessonNotReady(lesson.min_engaged_seconds)
+        progress.enrollment = enrollment  # the locked, current row (callers read completed_at)
         if progress.completed_at is not None:
             return progress  # already complete: nothing more to credit
         _credit_engagement(progress, now)
@@ -363,12 +364,21 @@ def course_completion_missing(*, course: CoursePage, facts: CompletionFacts) -> 
     return missing
 
 
+def _minutes_earned(enrollment: Enrollment) -> int:
+    return HourEntry.objects.filter(enrollment=enrollment).aggregate(total=Sum("minutes"))["total"] or 0
+
+
 def enrollment_completion_facts(*, enrollment: Enrollment) -> CompletionFacts:
+    """What completion is judged on. Lessons and quizzes are those of the course outline the
+    trainee sees (``selectors.course_outlines``: live items in live modules)."""
+    from .selectors import course_outlines
+
     course = enrollment.course
-    lesson_ids = LessonPage.objects.live().descendant_of(course).values_list("pk", flat=True)
-    quiz_ids = QuizPage.objects.live().descendant_of(course).values_list("pk", flat=True)
+    items = [item for module in course_outlines([course])[course.pk] for item in module.items]
+    lesson_ids = [item.page.pk for item in items if item.kind == "lesson"]
+    quiz_ids = [item.page.pk for item in items if item.kind == "quiz"]
     return CompletionFacts(
-        minutes_earned=HourEntry.objects.filter(enrollment=enrollment).aggregate(total=Sum("minutes"))["total"] or 0,
+        minutes_earned=_minutes_earned(enrollment),
         lessons_completed=LessonProgress.objects.filter(
             enrollment=enrollment, lesson_id__in=lesson_ids, completed_at__isnull=False
         ).count(),
@@ -390,6 +400,8 @@ def enrollment_evaluate_completion(*, enrollment: Enrollment, now: datetime | No
     now = now or timezone.now()
     if enrollment.completed_at is not None:
         return False
+    if _minutes_earned(enrollment) < enrollment.course.required_minutes:
+        return False  # the usual case, decided with one query; the full rules below otherwise
     if course_completion_missing(course=enrollment.course, facts=enrollment_completion_facts(enrollment=enrollment)):
         return False
     with transaction.atomic():

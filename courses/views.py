@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 from . import services
 from .grading import InvalidAnswers, presentation_order, questions_from_stream
 from .models import CoursePage, LessonPage, QuizAttempt, QuizPage
-from .selectors import course_outlines, dashboard_for_user
+from .selectors import course_outlines, dashboard_for_user, live_credited_page
 
 
 def _page_or_404(model, page_id):
@@ -84,7 +84,7 @@ def lesson_heartbeat(request, page_id):
     """Called every ~30 s by an open lesson tab; the server measures the time itself."""
     if not request.user.is_authenticated:
         return JsonResponse({"error": "Log in to record your progress."}, status=401)
-    lesson = _page_or_404(LessonPage, page_id)
+    lesson = live_credited_page(LessonPage, page_id)
     try:
         enrollment = services.enrollment_for(user=request.user, page=lesson)
     except services.NotEnrolled as error:
@@ -103,7 +103,7 @@ def lesson_heartbeat(request, page_id):
 def lesson_complete(request, page_id):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    lesson = _page_or_404(LessonPage, page_id)
+    lesson = live_credited_page(LessonPage, page_id)
     enrollment, response = _require_enrollment(request, lesson)
     if response:
         return response
@@ -184,12 +184,9 @@ def _answers_from_post(post) -> dict[str, list[str]]:
 def quiz_submit(request, attempt_id):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    attempt = get_object_or_404(
-        QuizAttempt.objects.select_related("enrollment", "quiz"), pk=attempt_id, enrollment__user=request.user
-    )
-    quiz = attempt.quiz
-    if not quiz.live:
-        raise Http404
+    attempt = get_object_or_404(QuizAttempt.objects.select_related("enrollment"), pk=attempt_id, enrollment__user=request.user)
+    attempt.quiz = quiz = live_credited_page(QuizPage, attempt.quiz_id)  # 404 unless live; module and course known
+    attempt.enrollment.course = quiz.course
     answers = _answers_from_post(request.POST)
     try:
         attempt = services.quiz_attempt_submit(attempt=attempt, answers=answers)

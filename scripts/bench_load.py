@@ -596,7 +596,8 @@ def report_targets(results: list[dict], before: dict, after: dict) -> None:
     for name in ("supervisor", "supervisor_2", "supervisor_all"):
         r = by_name.get(name)
         if r:
-            print(f"  {name:<16} p95 {r['p95_us'] / 1000:6.1f} ms  {'ok' if r['p95_us'] < 300_000 else 'MISSED'}")
+            verdict = "ok" if r["p95_us"] < 300_000 else "MISSED"
+            print(f"  {name:<16} p95 {r['p95_us'] / 1000:6.1f} ms  {verdict}  ({r['connections']} connection(s))")
     completed = after["lessons_completed"] - before["lessons_completed"]
     submitted = after["quiz_attempts_submitted"] - before["quiz_attempts_submitted"]
     print(f"\nledger: +{completed} lessons completed, +{submitted} quiz attempts submitted, "

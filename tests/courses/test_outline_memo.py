@@ -128,3 +128,23 @@ def test_lesson_and_quiz_pages_answer_only_get(client, enrolled, method):
     for page in (lesson, quiz):
         assert getattr(client, method)(page.url).status_code == 405
     assert not LessonProgress.objects.filter(lesson=lesson).exists()  # no engagement recorded
+
+
+def test_a_renamed_domain_shows_at_once(client, enrolled, domain):
+    client.get("/learn/")
+    domain.name = "Advocacy renamed"
+    domain.save()
+    assert "Advocacy renamed" in client.get("/learn/").content.decode()
+
+
+def test_completion_counts_the_lessons_of_the_outline(trainee, course):
+    """A lesson published after enrollment must be completed too (the memoised outline follows)."""
+    enrollment, _ = services.enrollment_create(user=trainee, course=course)
+    for lesson in factories.lessons_of(course):
+        services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)
+        services.lesson_complete(enrollment=enrollment, lesson=lesson)
+    module = factories.lessons_of(course)[0].get_parent()
+    module.add_child(instance=LessonPage(title="Late addition", slug="late", credit_minutes=5))
+    facts = services.enrollment_completion_facts(enrollment=enrollment)
+    assert facts.lessons_total == len(factories.lessons_of(course))
+    assert facts.lessons_completed == facts.lessons_total - 1

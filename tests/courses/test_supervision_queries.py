@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 # Pinned: a change here means the page started doing per-row queries (or got cheaper: update it).
 DASHBOARD_QUERIES = 17
 EXPORT_QUERIES = 19  # includes the ExportLog row and its audit event (in one savepoint)
-TRAINEE_PAGE_QUERIES = 13
+TRAINEE_PAGE_QUERIES = 11
 
 
 def _count(client, url, params=None):
