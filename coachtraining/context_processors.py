@@ -1,10 +1,13 @@
 """Template context for the site navigation: which role-based sections to show.
 
-One query per page for a logged-in user (their distinct roles), evaluated only
-when a template asks; anonymous visitors cost nothing.
+A logged-in user's distinct roles, evaluated only when a template asks, kept
+per process in ``memo.roles`` (any role granted or revoked anywhere clears it
+in every process within a second). They only decide which links show: every
+view checks the database for its own permission.
 """
 from django.utils.functional import SimpleLazyObject
 
+from . import memo
 from .models import SiteRole
 
 
@@ -13,7 +16,9 @@ def _nav_roles(user):
         return frozenset()
     if user.is_superuser:
         return frozenset(SiteRole.Role.values)
-    return frozenset(SiteRole.objects.filter(user=user).values_list("role", flat=True).distinct())
+    return memo.roles.get(
+        user.pk, lambda: frozenset(SiteRole.objects.filter(user=user).values_list("role", flat=True).distinct())
+    )
 
 
 def navigation(request):

@@ -93,6 +93,16 @@ class ProcessMemo:
 content = ProcessMemo("content")
 
 
+# Each user's site roles, for the navigation (coachtraining.context_processors): one small
+# entry per active user, dropped everywhere when any role is granted or revoked.
+roles = ProcessMemo("site-roles", max_entries=100_000)
+
+
+def roles_changed(sender=None, **kwargs) -> None:
+    roles.bump()
+    transaction.on_commit(roles.bump)
+
+
 def content_changed(sender=None, **kwargs) -> None:
     """Signal receiver: bump ``content`` when a page, site, view restriction, document or a
     model marked ``memo_content = True`` (e.g. competency domains) changes."""
@@ -114,5 +124,9 @@ def connect_signals() -> None:
     from django.db.models.signals import post_delete, post_save
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
+    from .models import SiteRole
+
     for signal in (post_save, post_delete, page_published, page_unpublished, post_page_move):
         signal.connect(content_changed, dispatch_uid=f"memo-content-{id(signal)}")
+    for signal in (post_save, post_delete):
+        signal.connect(roles_changed, sender=SiteRole, dispatch_uid=f"memo-roles-{id(signal)}")

@@ -15,8 +15,10 @@ def _fresh_memos():
     from coachtraining import memo
 
     memo.content.clear_local()
+    memo.roles.clear_local()
     yield
     memo.content.clear_local()
+    memo.roles.clear_local()
 
 
 @pytest.fixture(autouse=True)

@@ -148,3 +148,16 @@ def test_completion_counts_the_lessons_of_the_outline(trainee, course):
     facts = services.enrollment_completion_facts(enrollment=enrollment)
     assert facts.lessons_total == len(factories.lessons_of(course))
     assert facts.lessons_completed == facts.lessons_total - 1
+
+
+def test_navigation_follows_a_role_grant_and_revocation_at_once(client, trainee):
+    from coachtraining.roles import Role, role_grant, role_revoke
+
+    site = factories.default_site()
+    client.force_login(trainee)
+    supervision_link = 'href="/learn/supervision/"'
+    assert supervision_link not in client.get("/learn/").content.decode()
+    role_grant(user=trainee, site=site, role=Role.SUPERVISOR)
+    assert supervision_link in client.get("/learn/").content.decode()
+    role_revoke(user=trainee, site=site, role=Role.SUPERVISOR)
+    assert supervision_link not in client.get("/learn/").content.decode()

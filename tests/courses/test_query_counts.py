@@ -12,10 +12,10 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 # Pinned: a change here means a page started doing per-row queries (or got cheaper: update it).
-# Includes one query for the navigation (the user's roles, coachtraining.context_processors).
-COURSE_PAGE_QUERIES = 7
-DASHBOARD_QUERIES = 7
-LESSON_PAGE_QUERIES = 7
+# The navigation's roles come from a per-process memo once warm (coachtraining.memo.roles).
+COURSE_PAGE_QUERIES = 6
+DASHBOARD_QUERIES = 6
+LESSON_PAGE_QUERIES = 6
 
 
 def _with_progress(user, course):

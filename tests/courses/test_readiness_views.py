@@ -16,8 +16,8 @@ pytestmark = pytest.mark.django_db
 H = 60
 MINE = reverse("readiness:mine")
 # Pinned: a change means the page started doing per-row queries (or got cheaper: update it).
-READINESS_PAGE_QUERIES = 7  # session, user, supervised trainees, frameworks, requirements, ledger, nav roles
-TRAINEE_PAGE_QUERIES = 7  # the same, with the visibility check instead of the supervised list
+READINESS_PAGE_QUERIES = 6  # session, user, supervised trainees, frameworks, requirements, ledger
+TRAINEE_PAGE_QUERIES = 6  # the same, with the visibility check instead of the supervised list
 
 
 def trainee_url(user):

@@ -10,9 +10,9 @@ from tests import factories_supervision as fs
 pytestmark = pytest.mark.django_db
 
 # Pinned: a change here means the page started doing per-row queries (or got cheaper: update it).
-DASHBOARD_QUERIES = 17
+DASHBOARD_QUERIES = 16
 EXPORT_QUERIES = 19  # includes the ExportLog row and its audit event (in one savepoint)
-TRAINEE_PAGE_QUERIES = 11
+TRAINEE_PAGE_QUERIES = 10
 
 
 def _count(client, url, params=None):
