@@ -104,29 +104,40 @@ def roles_changed(sender=None, **kwargs) -> None:
 
 
 def content_changed(sender=None, **kwargs) -> None:
-    """Signal receiver: bump ``content`` when a page, site, view restriction, document or a
-    model marked ``memo_content = True`` (e.g. competency domains) changes."""
+    """Signal receiver (connected only to the watched models, see ``connect_signals``): bump ``content``."""
+    # Now (this process, at once) and again after the commit: another process that
+    # rebuilt in between read the data from before the commit.
+    content.bump()
+    transaction.on_commit(content.bump)
+
+
+def _content_models() -> list[type]:
+    """Pages (every page type), sites, view restrictions, documents, and models marked
+    ``memo_content = True`` (e.g. competency domains): what ``content`` is built from."""
+    from django.apps import apps
     from wagtail.documents.models import AbstractDocument
     from wagtail.models import Page, PageViewRestriction, Site
 
-    instance = kwargs.get("instance")
-    watched = isinstance(instance, (Page, Site, PageViewRestriction, AbstractDocument)) or getattr(
-        instance, "memo_content", False
-    )
-    if instance is None or watched:
-        # Now (this process, at once) and again after the commit: another process that
-        # rebuilt in between read the data from before the commit.
-        content.bump()
-        transaction.on_commit(content.bump)
+    watched = (Page, Site, PageViewRestriction, AbstractDocument)
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, watched) or getattr(model, "memo_content", False)
+    ]
 
 
 def connect_signals() -> None:
+    """Connect the receivers to the models they watch only: other writes (the hours ledger,
+    progress, sessions) pay nothing."""
     from django.db.models.signals import post_delete, post_save
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from .models import SiteRole
 
-    for signal in (post_save, post_delete, page_published, page_unpublished, post_page_move):
+    for model in _content_models():
+        for signal in (post_save, post_delete):
+            signal.connect(content_changed, sender=model, dispatch_uid=f"memo-content-{id(signal)}-{model._meta.label}")
+    for signal in (page_published, page_unpublished, post_page_move):  # sent for pages only
         signal.connect(content_changed, dispatch_uid=f"memo-content-{id(signal)}")
     for signal in (post_save, post_delete):
         signal.connect(roles_changed, sender=SiteRole, dispatch_uid=f"memo-roles-{id(signal)}")

@@ -40,7 +40,7 @@ import string
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -69,7 +69,6 @@ class Scenario:
     one_shot: bool = False
     connections: int | None = None
     check: str = ""  # a byte string every preflight body must contain
-    results: dict = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------
