@@ -368,9 +368,10 @@ def _minutes_earned(enrollment: Enrollment) -> int:
     return HourEntry.objects.filter(enrollment=enrollment).aggregate(total=Sum("minutes"))["total"] or 0
 
 
-def enrollment_completion_facts(*, enrollment: Enrollment) -> CompletionFacts:
+def enrollment_completion_facts(*, enrollment: Enrollment, minutes_earned: int | None = None) -> CompletionFacts:
     """What completion is judged on. Lessons and quizzes are those of the course outline the
-    trainee sees (``selectors.course_outlines``: live items in live modules)."""
+    trainee sees (``selectors.course_outlines``: live items in live modules). ``minutes_earned``
+    when the caller has just summed the ledger."""
     from .selectors import course_outlines
 
     course = enrollment.course
@@ -378,7 +379,7 @@ def enrollment_completion_facts(*, enrollment: Enrollment) -> CompletionFacts:
     lesson_ids = [item.page.pk for item in items if item.kind == "lesson"]
     quiz_ids = [item.page.pk for item in items if item.kind == "quiz"]
     return CompletionFacts(
-        minutes_earned=_minutes_earned(enrollment),
+        minutes_earned=_minutes_earned(enrollment) if minutes_earned is None else minutes_earned,
         lessons_completed=LessonProgress.objects.filter(
             enrollment=enrollment, lesson_id__in=lesson_ids, completed_at__isnull=False
         ).count(),
@@ -400,9 +401,11 @@ def enrollment_evaluate_completion(*, enrollment: Enrollment, now: datetime | No
     now = now or timezone.now()
     if enrollment.completed_at is not None:
         return False
-    if _minutes_earned(enrollment) < enrollment.course.required_minutes:
+    minutes = _minutes_earned(enrollment)
+    if minutes < enrollment.course.required_minutes:
         return False  # the usual case, decided with one query; the full rules below otherwise
-    if course_completion_missing(course=enrollment.course, facts=enrollment_completion_facts(enrollment=enrollment)):
+    facts = enrollment_completion_facts(enrollment=enrollment, minutes_earned=minutes)
+    if course_completion_missing(course=enrollment.course, facts=facts):
         return False
     with transaction.atomic():
         updated = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
