@@ -146,6 +146,9 @@ def _effective_domain_id(page: CreditedPage) -> int:
 # --------------------------------------------------------------------------
 
 
+_ENGAGEMENT_ATTEMPTS = 5
+
+
 def _credit_engagement(progress: LessonProgress, now: datetime) -> None:
     gap = max(0, int((now - progress.last_seen_at).total_seconds()))
     progress.engaged_seconds += min(gap, settings.COURSES_MAX_ENGAGED_GAP_SECONDS)
@@ -160,17 +163,36 @@ def lesson_record_engagement(
     Engaged time is the wall-clock time between successive views/heartbeats,
     each gap capped (``COURSES_MAX_ENGAGED_GAP_SECONDS``), so it is measured
     on the server and cannot be inflated by the browser or by many tabs.
+
+    Every lesson view writes here, so the write is one compare-and-set UPDATE
+    (no transaction, no row lock): it only applies if ``last_seen_at`` is still
+    the value the gap was measured from and the lesson is not complete. A view
+    that loses the race re-reads the row and measures its (tiny) gap again, so
+    concurrent tabs never count the same seconds twice.
     """
     _check_same_course(enrollment, lesson)
     now = now or timezone.now()
-    with transaction.atomic():
-        progress, created = LessonProgress.objects.select_for_update().get_or_create(
-            enrollment=enrollment, lesson=lesson, defaults={"first_viewed_at": now, "last_seen_at": now}
-        )
-        if not created and progress.completed_at is None:
-            _credit_engagement(progress, now)
-            progress.save(update_fields=["engaged_seconds", "last_seen_at"])
-    return progress
+    for _attempt in range(_ENGAGEMENT_ATTEMPTS):
+        progress = LessonProgress.objects.filter(enrollment=enrollment, lesson=lesson).first()
+        if progress is None:
+            try:
+                with transaction.atomic():
+                    return LessonProgress.objects.create(
+                        enrollment=enrollment, lesson=lesson, first_viewed_at=now, last_seen_at=now
+                    )
+            except IntegrityError:
+                continue  # a concurrent view created it: measure from its row
+        if progress.completed_at is not None:
+            return progress
+        measured_from = progress.last_seen_at
+        _credit_engagement(progress, now)
+        if LessonProgress.objects.filter(pk=progress.pk, last_seen_at=measured_from, completed_at__isnull=True).update(
+            engaged_seconds=progress.engaged_seconds, last_seen_at=progress.last_seen_at
+        ):
+            return progress
+    # Every attempt lost to a concurrent view of the same lesson, each of which
+    # credited the time up to its own moment: nothing is left to add.
+    return LessonProgress.objects.get(enrollment=enrollment, lesson=lesson)
 
 
 def lesson_complete(*, enrollment: Enrollment, lesson: LessonPage, now: datetime | None = None) -> LessonProgress:

@@ -1,12 +1,14 @@
 """Concurrent requests never double-count: real threads, real connections (SQLite file or PostgreSQL)."""
 import threading
+from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.db.models import Sum
+from django.utils import timezone
 
 from courses import services
-from courses.models import Enrollment, HourEntry, QuizAttempt
+from courses.models import Enrollment, HourEntry, LessonProgress, QuizAttempt
 from courses.signals import enrollment_completed
 from tests import factories
 
@@ -88,3 +90,29 @@ def test_finishing_the_last_two_items_at_once_completes_the_course_once(trainee,
     assert fired == [enrollment.pk]
     total = HourEntry.objects.filter(enrollment=enrollment).aggregate(m=Sum("minutes"))["m"]
     assert total == course.required_minutes
+
+
+def test_first_views_of_a_lesson_at_once_create_one_progress_row(trainee, domain):
+    course = factories.make_course(domain=domain)
+    enrollment, _ = services.enrollment_create(user=trainee, course=course)
+    lesson = factories.lessons_of(course)[0]
+    results = run_together([lambda: services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)] * 6)
+    assert not [r for r in results if isinstance(r, Exception)]
+    assert {r.pk for r in results} == {LessonProgress.objects.get(enrollment=enrollment, lesson=lesson).pk}
+
+
+def test_views_of_an_open_lesson_at_once_never_count_the_same_seconds_twice(trainee, domain, settings):
+    settings.COURSES_MAX_ENGAGED_GAP_SECONDS = 3600
+    course = factories.make_course(domain=domain)
+    enrollment, _ = services.enrollment_create(user=trainee, course=course)
+    lesson = factories.lessons_of(course)[0]
+    start = timezone.now() - timedelta(seconds=100)
+    services.lesson_record_engagement(enrollment=enrollment, lesson=lesson, now=start)
+    moment = start + timedelta(seconds=100)
+    # Six tabs report the same moment: only one 100-second gap exists.
+    results = run_together(
+        [lambda: services.lesson_record_engagement(enrollment=enrollment, lesson=lesson, now=moment)] * 6
+    )
+    assert not [r for r in results if isinstance(r, Exception)]
+    progress = LessonProgress.objects.get(enrollment=enrollment, lesson=lesson)
+    assert (progress.engaged_seconds, progress.last_seen_at) == (100, moment)

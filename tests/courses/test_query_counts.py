@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 # The navigation's roles come from a per-process memo once warm (coachtraining.memo.roles).
 COURSE_PAGE_QUERIES = 6
 DASHBOARD_QUERIES = 6
-LESSON_PAGE_QUERIES = 6
+LESSON_PAGE_QUERIES = 4  # session user, enrollment, progress, one compare-and-set UPDATE (no transaction)
 
 
 def _with_progress(user, course):

@@ -228,3 +228,42 @@ def test_ledger_key_is_idempotent(trainee, course, domain):
     _, created_again = services.hour_entry_credit(**kwargs)
     assert (created, created_again) == (True, False)
     assert HourEntry.objects.count() == 1
+
+
+def test_a_view_that_loses_the_race_measures_again_from_the_winners_moment(trainee, domain, settings, monkeypatch):
+    """The compare-and-set write: a concurrent view lands between our read and our write."""
+    settings.COURSES_MAX_ENGAGED_GAP_SECONDS = 30
+    course = factories.make_course(domain=domain)
+    enrollment, _ = services.enrollment_create(user=trainee, course=course)
+    lesson = factories.lessons_of(course)[0]
+    start = timezone.now()
+    services.lesson_record_engagement(enrollment=enrollment, lesson=lesson, now=start)
+    real_credit = services._credit_engagement
+    raced = []
+
+    def credit_after_a_concurrent_view(progress, now):
+        if not raced:
+            raced.append(True)
+            LessonProgress.objects.filter(pk=progress.pk).update(
+                engaged_seconds=25, last_seen_at=start + timedelta(seconds=25)
+            )
+        real_credit(progress, now)
+
+    monkeypatch.setattr(services, "_credit_engagement", credit_after_a_concurrent_view)
+    progress = services.lesson_record_engagement(enrollment=enrollment, lesson=lesson, now=start + timedelta(seconds=50))
+    stored = LessonProgress.objects.get(pk=progress.pk)
+    # 25 s credited by the other view + the 25 s since it; a blind write would have
+    # measured one capped 50 s gap from the stale read (30 s), a lost write 25 s.
+    assert (stored.engaged_seconds, stored.last_seen_at) == (50, start + timedelta(seconds=50))
+    assert progress.engaged_seconds == 50
+
+
+def test_views_of_a_completed_lesson_change_nothing(trainee, domain):
+    course = factories.make_course(domain=domain)
+    enrollment, _ = services.enrollment_create(user=trainee, course=course)
+    lesson = factories.lessons_of(course)[0]
+    done = complete_lesson(enrollment, lesson)
+    later = services.lesson_record_engagement(enrollment=enrollment, lesson=lesson, now=timezone.now() + timedelta(hours=1))
+    stored = LessonProgress.objects.get(pk=done.pk)
+    assert (later.engaged_seconds, stored.engaged_seconds, stored.last_seen_at) == (
+        done.engaged_seconds, done.engaged_seconds, done.last_seen_at)
