@@ -328,11 +328,12 @@ def hour_entry_credit(
     recorded_by=None,
     approved_by=None,
 ) -> tuple[HourEntry, bool]:
-    """Add one row to the ledger unless ``key`` was already credited. Returns (entry, created)."""
+    """Add one row to the ledger unless ``key`` was already credited. Returns (entry, created).
+
+    The unique ``key`` decides: the insert is tried first (a credit is almost
+    always new) and a duplicate returns the row already there.
+    """
     user_id = user.pk if user is not None else enrollment.user_id
-    existing = HourEntry.objects.filter(key=key).first()
-    if existing:
-        return existing, False
     try:
         with transaction.atomic():
             entry = HourEntry.objects.create(

@@ -62,7 +62,7 @@ def test_lesson_page_query_count_is_fixed(client, trainee, domain, modules, less
     assert _count(client, factories.lessons_of(course)[0].url) == LESSON_PAGE_QUERIES
 
 
-LESSON_COMPLETE_QUERIES = 13  # 4 of them are savepoints (the test runs in a transaction)
+LESSON_COMPLETE_QUERIES = 12  # 4 of them are savepoints (the test runs in a transaction)
 
 
 @pytest.mark.parametrize("modules, lessons", [(1, 2), (6, 8)])
