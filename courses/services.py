@@ -129,7 +129,10 @@ def enrollment_lock(enrollment: Enrollment) -> Enrollment:
     Call inside ``transaction.atomic()``; every service that credits the
     ledger or decides completion for an enrollment takes this lock first.
     """
-    return Enrollment.objects.select_for_update(of=("self",)).select_related("course").get(pk=enrollment.pk)
+    locked = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+    if Enrollment.course.is_cached(enrollment):
+        locked.course = enrollment.course  # the caller's (memoised) page: no join on the page tables
+    return locked
 
 
 def _check_same_course(enrollment: Enrollment, page: CreditedPage) -> None:

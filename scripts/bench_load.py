@@ -175,7 +175,10 @@ def _random_token(n: int = 32) -> str:
 def seed(*, trainees: int, supervised: int, port: int, rng: random.Random) -> dict:
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
     from django.contrib.auth.hashers import make_password
+    from django.conf import settings
+    from django.contrib.sessions.backends.cached_db import SessionStore as CachedSessionStore
     from django.contrib.sessions.backends.db import SessionStore
+    from django.core.cache import caches
     from django.contrib.sessions.models import Session
     from django.db import transaction
     from django.utils import timezone
@@ -318,9 +321,11 @@ def seed(*, trainees: int, supervised: int, port: int, rng: random.Random) -> di
         [SupervisorAssignment(site=site1, supervisor=supervisor, trainee=u) for u in site1_trainees]
     )
 
-    # A logged-in session (and a CSRF token) for every user.
+    # A logged-in session (and a CSRF token) for every user, stored as a login stores it: in the
+    # database and, with the cached_db engine the stack uses, in Redis too.
     cookies = {}
     sessions = []
+    cached_sessions = {}
     expire = now + timezone.timedelta(days=1)
     store = SessionStore()
     for user in [*users, supervisor]:
@@ -329,7 +334,10 @@ def seed(*, trainees: int, supervised: int, port: int, rng: random.Random) -> di
                 HASH_SESSION_KEY: user.get_session_auth_hash()}
         sessions.append(Session(session_key=key, session_data=store.encode(data), expire_date=expire))
         cookies[user.pk] = (f"sessionid={key}; csrftoken={csrf}", csrf)
+        cached_sessions[CachedSessionStore.cache_key_prefix + key] = data
     Session.objects.bulk_create(sessions, batch_size=2000)
+    if settings.SESSION_ENGINE == CachedSessionStore.__module__:
+        caches[settings.SESSION_CACHE_ALIAS].set_many(cached_sessions, timeout=86400)
 
     counts = {
         "users": User.objects.count(),
@@ -481,6 +489,42 @@ def run_wrk(port: int, script: Path, connections: int, threads: int, seconds: fl
     return result
 
 
+CPU_GROUPS = {"gunicorn": "gunicorn (Django)", "postgres": "PostgreSQL", "redis-server": "Redis",
+              "celery": "Celery (worker and beat)", "honcho": "honcho (log relay)", "wrk": "wrk (load)"}
+
+
+def cpu_ticks() -> dict[str, int]:
+    """CPU time (clock ticks, user + system) used so far by each process group of the stack.
+
+    Read from /proc before and after a measured run: the difference divided by the
+    number of requests is where each request's CPU went. Processes that exit during
+    the run (wrk itself) are counted through their parent's ``cutime``/``cstime``.
+    """
+    totals = dict.fromkeys(CPU_GROUPS, 0)
+    totals["wrk"] = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1:stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2:].split()
+        group = next((g for g in CPU_GROUPS if name.startswith(g)), "celery" if "celery" in name else None)
+        if group:
+            totals[group] += int(fields[11]) + int(fields[12])
+    own = os.times()  # wrk runs as our child: its time lands in children_user/system when it exits
+    totals["wrk"] = round((own.children_user + own.children_system) * os.sysconf("SC_CLK_TCK"))
+    return totals
+
+
+def cpu_per_request(before: dict[str, int], after: dict[str, int], requests: int) -> dict[str, float]:
+    """Milliseconds of CPU per request, by process group."""
+    ms_per_tick = 1000 / os.sysconf("SC_CLK_TCK")
+    return {g: round((after[g] - before[g]) * ms_per_tick / max(1, requests), 3) for g in CPU_GROUPS}
+
+
 def preflight(port: int, scenario: Scenario, count: int = 3) -> None:
     for r in scenario.requests[:count]:
         headers = {"Cookie": r.cookie} if r.cookie else {}
@@ -504,7 +548,10 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=3, help="seconds of unmeasured load before each")
     parser.add_argument("--connections", type=int, default=20)
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
-    parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_WORKERS", 2 * (os.cpu_count() or 1) + 1)))
+    # cores + 1 (the Procfile's default on 2 cores): with PostgreSQL, Redis and the load generator on
+    # the same cores, gunicorn's "2 x cores + 1" spends more CPU per request (5 workers on 2 cores:
+    # 8-10 ms of worker CPU per lesson page against 5-6 ms with 2-3 workers; docs/benchmarks.md).
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_WORKERS", (os.cpu_count() or 1) + 1)))
     parser.add_argument("--port", type=int, default=8100)
     parser.add_argument("--workdir", type=Path, default=ROOT / "var" / "bench-load")
     parser.add_argument("--only", help="comma-separated scenario names")
@@ -552,8 +599,10 @@ def main() -> None:
                 warm = measured = requests
             run_wrk(args.port, write_lua(args.workdir, scenario, warm, args.threads, "warm"), connections_n,
                     args.threads, args.warmup)
+            ticks = cpu_ticks()
             result = run_wrk(args.port, write_lua(args.workdir, scenario, measured, args.threads, "run"),
                              connections_n, args.threads, args.duration)
+            result["cpu_ms_per_request"] = cpu_per_request(ticks, cpu_ticks(), result["requests"])
             result.update(name=scenario.name, label=scenario.label, connections=connections_n, distinct=len(measured))
             if scenario.one_shot and result["requests"] > len(measured):
                 result["note"] = f"only {len(measured)} distinct requests: some repeated"
@@ -597,6 +646,12 @@ def report_targets(results: list[dict], before: dict, after: dict) -> None:
         if r:
             verdict = "ok" if r["p95_us"] < 300_000 else "MISSED"
             print(f"  {name:<16} p95 {r['p95_us'] / 1000:6.1f} ms  {verdict}  ({r['connections']} connection(s))")
+    print("\nCPU per request (ms), by process: what each page costs the 2 cores")
+    print(f"  {'':<16}" + "".join(f"{label.split(' ')[0]:>12}" for label in CPU_GROUPS.values()) + f"{'total':>10}")
+    for r in results:
+        cpu = r.get("cpu_ms_per_request") or {}
+        print(f"  {r['name']:<16}" + "".join(f"{cpu.get(g, 0):12.2f}" for g in CPU_GROUPS)
+              + f"{sum(cpu.values()):10.2f}")
     completed = after["lessons_completed"] - before["lessons_completed"]
     submitted = after["quiz_attempts_submitted"] - before["quiz_attempts_submitted"]
     print(f"\nledger: +{completed} lessons completed, +{submitted} quiz attempts submitted, "
