@@ -493,15 +493,16 @@ CPU_GROUPS = {"gunicorn": "gunicorn (Django)", "postgres": "PostgreSQL", "redis-
               "celery": "Celery (worker and beat)", "honcho": "honcho (log relay)", "wrk": "wrk (load)"}
 
 
-def cpu_ticks() -> dict[str, int]:
-    """CPU time (clock ticks, user + system) used so far by each process group of the stack.
+def cpu_ticks() -> dict[int, tuple[str, int]]:
+    """CPU time (clock ticks, user + system) used so far by each process of the stack, by pid.
 
     Read from /proc before and after a measured run: the difference divided by the
-    number of requests is where each request's CPU went. Processes that exit during
-    the run (wrk itself) are counted through their parent's ``cutime``/``cstime``.
+    number of requests is where each request's CPU went. wrk runs as our child, so
+    its time is read from our own children's times once it has exited (pid 0).
+    A process that exits during the run (a database connection reopened after
+    ``CONN_MAX_AGE``) takes its ticks with it: those few are not counted.
     """
-    totals = dict.fromkeys(CPU_GROUPS, 0)
-    totals["wrk"] = 0
+    ticks = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -512,17 +513,21 @@ def cpu_ticks() -> dict[str, int]:
         name = stat[stat.index("(") + 1:stat.rindex(")")]
         fields = stat[stat.rindex(")") + 2:].split()
         group = next((g for g in CPU_GROUPS if name.startswith(g)), "celery" if "celery" in name else None)
-        if group:
-            totals[group] += int(fields[11]) + int(fields[12])
-    own = os.times()  # wrk runs as our child: its time lands in children_user/system when it exits
-    totals["wrk"] = round((own.children_user + own.children_system) * os.sysconf("SC_CLK_TCK"))
-    return totals
+        if group and group != "wrk":
+            ticks[int(entry.name)] = (group, int(fields[11]) + int(fields[12]))
+    own = os.times()
+    ticks[0] = ("wrk", round((own.children_user + own.children_system) * os.sysconf("SC_CLK_TCK")))
+    return ticks
 
 
-def cpu_per_request(before: dict[str, int], after: dict[str, int], requests: int) -> dict[str, float]:
-    """Milliseconds of CPU per request, by process group."""
+def cpu_per_request(before: dict, after: dict, requests: int) -> dict[str, float]:
+    """Milliseconds of CPU per request, by process group (processes alive at the end of the run)."""
     ms_per_tick = 1000 / os.sysconf("SC_CLK_TCK")
-    return {g: round((after[g] - before[g]) * ms_per_tick / max(1, requests), 3) for g in CPU_GROUPS}
+    totals = dict.fromkeys(CPU_GROUPS, 0)
+    for pid, (group, ticks) in after.items():
+        previous = before.get(pid)
+        totals[group] += ticks - (previous[1] if previous and previous[0] == group else 0)
+    return {g: round(t * ms_per_tick / max(1, requests), 3) for g, t in totals.items()}
 
 
 def preflight(port: int, scenario: Scenario, count: int = 3) -> None:
