@@ -217,6 +217,35 @@ def _build_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]
     return outlines
 
 
+def quiz_stats_by_enrollment(enrollment_ids, *, with_last: bool = False) -> dict[tuple[int, int], dict]:
+    """Submitted attempts per (enrollment, quiz): ``attempts``, ``best`` score, ``passes``
+    (and the ``last`` submission time). ``enrollment_ids``: a list or a subquery."""
+    aggregates = {"attempts": Count("id"), "best": Max("score"), "passes": Count("id", filter=Q(passed=True))}
+    if with_last:
+        aggregates["last"] = Max("submitted_at")
+    return {
+        (row["enrollment_id"], row["quiz_id"]): row
+        for row in QuizAttempt.objects.filter(enrollment_id__in=enrollment_ids, submitted_at__isnull=False)
+        .values("enrollment_id", "quiz_id")
+        .annotate(**aggregates)
+        .order_by()
+    }
+
+
+def minutes_by_enrollment_and_domain(enrollment_ids) -> defaultdict[int, dict[int, int]]:
+    """The ledger's minutes per enrollment and competency domain (the sum of its entries).
+    ``enrollment_ids``: a list or a subquery."""
+    minutes = defaultdict(dict)
+    for row in (
+        HourEntry.objects.filter(enrollment_id__in=enrollment_ids)
+        .values("enrollment_id", "domain_id")
+        .annotate(minutes=Sum("minutes"))
+        .order_by()
+    ):
+        minutes[row["enrollment_id"]][row["domain_id"]] = row["minutes"]
+    return minutes
+
+
 def _progress_for(enrollments: list[Enrollment], outlines: dict[int, list[ModuleOutline]]) -> list[CourseProgress]:
     ids = [e.pk for e in enrollments]
     completed = defaultdict(set)
@@ -224,20 +253,8 @@ def _progress_for(enrollments: list[Enrollment], outlines: dict[int, list[Module
         enrollment_id__in=ids, completed_at__isnull=False
     ).values_list("enrollment_id", "lesson_id"):
         completed[enrollment_id].add(lesson_id)
-    quiz_stats = {
-        (row["enrollment_id"], row["quiz_id"]): row
-        for row in QuizAttempt.objects.filter(enrollment_id__in=ids, submitted_at__isnull=False)
-        .values("enrollment_id", "quiz_id")
-        .annotate(attempts=Count("id"), best=Max("score"), passes=Count("id", filter=Q(passed=True)))
-    }
-    hours = defaultdict(dict)
-    for row in (
-        HourEntry.objects.filter(enrollment_id__in=ids)
-        .values("enrollment_id", "domain_id")
-        .annotate(minutes=Sum("minutes"))
-        .order_by()
-    ):
-        hours[row["enrollment_id"]][row["domain_id"]] = row["minutes"]
+    quiz_stats = quiz_stats_by_enrollment(ids)
+    hours = minutes_by_enrollment_and_domain(ids)
     domains = _domains()
 
     result = []

@@ -48,12 +48,11 @@ from .models import (
     HourEntry,
     LessonProgress,
     PracticeEntry,
-    QuizAttempt,
     SupervisionFormat,
     SupervisionSession,
     SupervisorAssignment,
 )
-from .selectors import course_outlines
+from .selectors import course_outlines, minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
 from .services import hour_entry_credit
 
 User = get_user_model()
@@ -371,22 +370,8 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
     ):
         lessons_done[row["enrollment_id"]] = row["done"]
         last_seen[row["enrollment_id"]] = row["last"]
-    quiz_stats = {}
-    for row in (
-        QuizAttempt.objects.filter(enrollment_id__in=enrollment_ids, submitted_at__isnull=False)
-        .values("enrollment_id", "quiz_id")
-        .annotate(attempts=Count("id"), best=Max("score"), passes=Count("id", filter=Q(passed=True)), last=Max("submitted_at"))
-        .order_by()
-    ):
-        quiz_stats[(row["enrollment_id"], row["quiz_id"])] = row
-    earned = defaultdict(dict)
-    for row in (
-        HourEntry.objects.filter(enrollment_id__in=enrollment_ids)
-        .values("enrollment_id", "domain_id")
-        .annotate(minutes=Sum("minutes"))
-        .order_by()
-    ):
-        earned[row["enrollment_id"]][row["domain_id"]] = row["minutes"]
+    quiz_stats = quiz_stats_by_enrollment(enrollment_ids, with_last=True)
+    earned = minutes_by_enrollment_and_domain(enrollment_ids)
     certificates = {}
     for row in (
         Certificate.objects.filter(enrollment_id__in=enrollment_ids)
