@@ -15,7 +15,8 @@ pytestmark = pytest.mark.django_db
 # The navigation's roles come from a per-process memo once warm (coachtraining.memo.roles).
 COURSE_PAGE_QUERIES = 6
 DASHBOARD_QUERIES = 6
-LESSON_PAGE_QUERIES = 4  # session user, enrollment, progress, one compare-and-set UPDATE (no transaction)
+LESSON_PAGE_QUERIES = 3  # session, user, the progress row with its enrollment (one query)
+OPEN_LESSON_PAGE_QUERIES = 4  # the same + one compare-and-set UPDATE of the engaged time (no transaction)
 
 
 def _with_progress(user, course):
@@ -60,6 +61,21 @@ def test_lesson_page_query_count_is_fixed(client, trainee, domain, modules, less
     _with_progress(trainee, course)
     client.force_login(trainee)
     assert _count(client, factories.lessons_of(course)[0].url) == LESSON_PAGE_QUERIES
+
+
+@pytest.mark.parametrize("modules, lessons", [(1, 2), (6, 8)])
+def test_open_lesson_page_and_heartbeat_query_counts_are_fixed(client, trainee, domain, modules, lessons):
+    course = factories.make_course(domain=domain, modules=modules, lessons_per_module=lessons)
+    _with_progress(trainee, course)
+    client.force_login(trainee)
+    lesson = factories.lessons_of(course)[1]  # opened before, not complete: every view writes
+    client.get(lesson.url)
+    assert _count(client, lesson.url) == OPEN_LESSON_PAGE_QUERIES
+    heartbeat = reverse("courses:lesson_heartbeat", args=[lesson.pk])
+    client.post(heartbeat)  # warm the per-process page memo
+    with CaptureQueriesContext(connection) as queries:
+        assert client.post(heartbeat).status_code == 200
+    assert len(queries) == OPEN_LESSON_PAGE_QUERIES
 
 
 LESSON_COMPLETE_QUERIES = 12  # 4 of them are savepoints (the test runs in a transaction)
