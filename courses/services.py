@@ -47,7 +47,6 @@ __all__ = [
     "enrollment_for",
     "enrollment_lock",
     "lesson_record_engagement",
-    "lesson_view_record",
     "lesson_complete",
     "quiz_attempt_start",
     "quiz_attempt_submit",
@@ -159,37 +158,8 @@ def _credit_engagement(progress: LessonProgress, now: datetime) -> None:
     progress.last_seen_at = max(now, progress.last_seen_at)
 
 
-def lesson_view_record(*, user, lesson: LessonPage, now: datetime | None = None) -> LessonProgress:
-    """A lesson page view or heartbeat by ``user``: engagement recorded, or ``NotEnrolled``.
-
-    The usual request (the lesson was opened before: every repeat view and every
-    heartbeat) reads the progress row with its enrollment in one query; only a first
-    view looks the enrollment up on its own. The result's ``enrollment`` is set.
-    """
-    if not user.is_authenticated:
-        raise NotEnrolled("Log in and enroll in this course to continue.")
-    course = lesson.course
-    progress = (
-        LessonProgress.objects.select_related("enrollment")
-        .filter(enrollment__user=user, enrollment__course_id=course.pk, lesson=lesson)
-        .first()
-    )
-    if progress is None:
-        enrollment = enrollment_for(user=user, page=lesson)
-    else:
-        enrollment = progress.enrollment
-        enrollment.course = course  # known already: no join on the page tables
-    progress = lesson_record_engagement(enrollment=enrollment, lesson=lesson, now=now, progress=progress)
-    progress.enrollment = enrollment
-    return progress
-
-
 def lesson_record_engagement(
-    *,
-    enrollment: Enrollment,
-    lesson: LessonPage,
-    now: datetime | None = None,
-    progress: LessonProgress | None = None,
+    *, enrollment: Enrollment, lesson: LessonPage, now: datetime | None = None
 ) -> LessonProgress:
     """Record that the trainee has the lesson open (page view or heartbeat).
 
@@ -201,14 +171,12 @@ def lesson_record_engagement(
     (no transaction, no row lock): it only applies if ``last_seen_at`` is still
     the value the gap was measured from and the lesson is not complete. A view
     that loses the race re-reads the row and measures its (tiny) gap again, so
-    concurrent tabs never count the same seconds twice. ``progress``: the row, if the
-    caller has just read it (saves reading it again; a stale one only loses the race).
+    concurrent tabs never count the same seconds twice.
     """
     _check_same_course(enrollment, lesson)
     now = now or timezone.now()
     for _attempt in range(_ENGAGEMENT_ATTEMPTS):
-        if progress is None:
-            progress = LessonProgress.objects.filter(enrollment=enrollment, lesson=lesson).first()
+        progress = LessonProgress.objects.filter(enrollment=enrollment, lesson=lesson).first()
         if progress is None:
             try:
                 with transaction.atomic():
@@ -225,7 +193,6 @@ def lesson_record_engagement(
             engaged_seconds=progress.engaged_seconds, last_seen_at=progress.last_seen_at
         ):
             return progress
-        progress = None  # a concurrent view wrote first: read its row and measure again
     # Every attempt lost to a concurrent view of the same lesson, each of which
     # credited the time up to its own moment: nothing is left to add.
     return LessonProgress.objects.get(enrollment=enrollment, lesson=lesson)

@@ -45,12 +45,8 @@ def _require_enrollment(request, page):
     try:
         return services.enrollment_for(user=request.user, page=page), None
     except services.NotEnrolled as error:
-        return None, _not_enrolled(request, page, error)
-
-
-def _not_enrolled(request, page, error):
-    messages.info(request, str(error))
-    return redirect(page.course.get_url(request))
+        messages.info(request, str(error))
+        return None, redirect(page.course.get_url(request))
 
 
 # --------------------------------------------------------------------------
@@ -63,13 +59,10 @@ def serve_lesson(request, lesson: LessonPage, *args, **kwargs):
         return TemplateResponse(request, lesson.get_template(request), lesson.get_context(request))
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])  # completion and heartbeats have their own URLs
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    try:
-        progress = services.lesson_view_record(user=request.user, lesson=lesson)
-    except services.NotEnrolled as error:
-        return _not_enrolled(request, lesson, error)
-    enrollment = progress.enrollment
+    enrollment, response = _require_enrollment(request, lesson)
+    if response:
+        return response
+    progress = services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)
     previous_item, next_item = _neighbours(lesson)
     context = lesson.get_context(request)
     context.update(
@@ -93,9 +86,10 @@ def lesson_heartbeat(request, page_id):
         return JsonResponse({"error": "Log in to record your progress."}, status=401)
     lesson = live_credited_page(LessonPage, page_id)
     try:
-        progress = services.lesson_view_record(user=request.user, lesson=lesson)
+        enrollment = services.enrollment_for(user=request.user, page=lesson)
     except services.NotEnrolled as error:
         return JsonResponse({"error": str(error)}, status=403)
+    progress = services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)
     return JsonResponse(
         {
             "engaged_seconds": progress.engaged_seconds,

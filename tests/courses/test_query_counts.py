@@ -15,8 +15,8 @@ pytestmark = pytest.mark.django_db
 # The navigation's roles come from a per-process memo once warm (coachtraining.memo.roles).
 COURSE_PAGE_QUERIES = 6
 DASHBOARD_QUERIES = 6
-LESSON_PAGE_QUERIES = 3  # session, user, the progress row with its enrollment (one query)
-OPEN_LESSON_PAGE_QUERIES = 4  # the same + one compare-and-set UPDATE of the engaged time (no transaction)
+LESSON_PAGE_QUERIES = 4  # session, user, enrollment, progress (a completed lesson: nothing to write)
+OPEN_LESSON_PAGE_QUERIES = 5  # the same + one compare-and-set UPDATE of the engaged time (no transaction)
 
 
 def _with_progress(user, course):

@@ -267,35 +267,3 @@ def test_views_of_a_completed_lesson_change_nothing(trainee, domain):
     stored = LessonProgress.objects.get(pk=done.pk)
     assert (later.engaged_seconds, stored.engaged_seconds, stored.last_seen_at) == (
         done.engaged_seconds, done.engaged_seconds, done.last_seen_at)
-
-
-def test_a_view_given_a_stale_row_measures_from_the_stored_one(trainee, domain, settings):
-    """``progress`` handed in by the caller may be stale: the compare-and-set write notices."""
-    settings.COURSES_MAX_ENGAGED_GAP_SECONDS = 30
-    course = factories.make_course(domain=domain)
-    enrollment, _ = services.enrollment_create(user=trainee, course=course)
-    lesson = factories.lessons_of(course)[0]
-    start = timezone.now()
-    stale = services.lesson_record_engagement(enrollment=enrollment, lesson=lesson, now=start)
-    services.lesson_record_engagement(enrollment=enrollment, lesson=lesson, now=start + timedelta(seconds=20))
-    progress = services.lesson_record_engagement(
-        enrollment=enrollment, lesson=lesson, now=start + timedelta(seconds=45), progress=stale
-    )
-    stored = LessonProgress.objects.get(pk=progress.pk)
-    # 20 s, then 25 s; the stale row alone would have measured one capped 45 s gap (30 s).
-    assert (stored.engaged_seconds, stored.last_seen_at) == (45, start + timedelta(seconds=45))
-
-
-def test_a_lesson_view_needs_the_users_own_enrollment(trainee, domain, django_user_model):
-    course = factories.make_course(domain=domain)
-    lesson = factories.lessons_of(course)[0]
-    other = django_user_model.objects.create_user("other@example.org", "other@example.org", "pw-123456789")
-    enrollment, _ = services.enrollment_create(user=other, course=course)
-    services.lesson_view_record(user=other, lesson=lesson)
-    with pytest.raises(services.NotEnrolled):
-        services.lesson_view_record(user=trainee, lesson=lesson)  # another trainee's row is not theirs
-    services.enrollment_create(user=trainee, course=course)
-    first = services.lesson_view_record(user=trainee, lesson=lesson)
-    again = services.lesson_view_record(user=trainee, lesson=lesson)
-    assert first.pk == again.pk != LessonProgress.objects.get(enrollment=enrollment).pk
-    assert again.enrollment.user == trainee
