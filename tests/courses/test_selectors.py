@@ -1,0 +1,135 @@
+"""The per-enrollment facts behind the dashboards (plain SQL in ``courses.selectors``)
+give exactly what the ORM's GROUP BY gives, on SQLite and on PostgreSQL."""
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+import pytest
+from django.db.models import Count, Max, Q, Sum
+from django.utils import timezone
+
+from courses import selectors
+from courses.models import DeliveryMode, Enrollment, HourEntry, LessonProgress, QuizAttempt
+from courses.services import enrollment_create
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def ledger_world():
+    """Three trainees in two courses with random attempts (submitted or not, passed, failed or
+    unknown) and ledger entries (corrections, several domains, one without an enrollment)."""
+    rng = random.Random(7)
+    domains = [factories.make_domain("advocacy"), factories.make_domain("ethics")]
+    courses = [factories.make_course(domain=domains[0], modules=2), factories.make_course(domain=domains[1])]
+    quizzes = [q for course in courses for q in factories.quizzes_of(course)]
+    now = timezone.now()
+    enrollments = []
+    for n in range(3):
+        user = factories.make_user(email=f"agg{n}@example.org")
+        for course in courses[: n + 1] if n < 2 else courses:
+            enrollment, _ = enrollment_create(user=user, course=course)
+            enrollments.append(enrollment)
+    key = 0
+    for enrollment in enrollments:
+        for quiz in quizzes:
+            if quiz.get_parent().get_parent().pk != enrollment.course_id:
+                continue
+            for number in range(1, rng.randint(0, 4) + 1):
+                submitted = rng.random() < 0.8
+                QuizAttempt.objects.create(
+                    enrollment=enrollment, quiz=quiz, number=number, started_at=now,
+                    submitted_at=now - timedelta(minutes=rng.randint(0, 10_000)) if submitted else None,
+                    score=rng.choice([None, 0, 40, 75, 100]) if submitted else None,
+                    passed=rng.choice([True, False, None]) if submitted else None,
+                )
+        for _ in range(rng.randint(0, 6)):
+            key += 1
+            HourEntry.objects.create(
+                user=enrollment.user, enrollment=enrollment, domain=rng.choice(domains),
+                minutes=rng.choice([-30, 5, 20, 90]), source=HourEntry.Source.ADJUSTMENT,
+                delivery_mode=DeliveryMode.ONLINE, description="test", key=f"agg:{key}", occurred_at=now,
+            )
+    HourEntry.objects.create(
+        user=enrollments[0].user, enrollment=None, domain=domains[0], minutes=45,
+        source=HourEntry.Source.PRACTICE, delivery_mode=DeliveryMode.IN_PERSON, description="no course", key="agg:none", occurred_at=now,
+    )
+    return enrollments
+
+
+def _orm_quiz_stats(ids):
+    return {
+        (row["enrollment_id"], row["quiz_id"]): row
+        for row in QuizAttempt.objects.filter(enrollment_id__in=ids, submitted_at__isnull=False)
+        .values("enrollment_id", "quiz_id")
+        .annotate(attempts=Count("id"), best=Max("score"), passes=Count("id", filter=Q(passed=True)),
+                  last=Max("submitted_at"))
+        .order_by()
+    }
+
+
+def _orm_minutes(ids):
+    minutes = {}
+    for row in (
+        HourEntry.objects.filter(enrollment_id__in=ids).values("enrollment_id", "domain_id")
+        .annotate(minutes=Sum("minutes")).order_by()
+    ):
+        minutes.setdefault(row["enrollment_id"], {})[row["domain_id"]] = row["minutes"]
+    return minutes
+
+
+def test_quiz_stats_equal_the_orm_aggregate_for_a_list_and_a_subquery(ledger_world):
+    ids = [e.pk for e in ledger_world]
+    expected = _orm_quiz_stats(ids)
+    assert expected, "the fixture made submitted attempts"
+    for source in (ids, Enrollment.objects.filter(pk__in=ids).values("pk")):
+        with_last = selectors.quiz_stats_by_enrollment(source, with_last=True)
+        assert with_last == expected
+        assert all(row["last"].tzinfo is not None for row in with_last.values())
+        without = selectors.quiz_stats_by_enrollment(source)
+        assert without == {k: {f: v for f, v in row.items() if f != "last"} for k, row in expected.items()}
+    subset = ids[:2]
+    assert selectors.quiz_stats_by_enrollment(subset, with_last=True) == _orm_quiz_stats(subset)
+
+
+def test_minutes_equal_the_orm_sum_for_a_list_and_a_subquery(ledger_world):
+    ids = [e.pk for e in ledger_world]
+    expected = _orm_minutes(ids)
+    assert expected, "the fixture made ledger entries"
+    for source in (ids, Enrollment.objects.filter(pk__in=ids).values("pk")):
+        assert dict(selectors.minutes_by_enrollment_and_domain(source)) == expected
+    assert None not in selectors.minutes_by_enrollment_and_domain(ids)  # entries outside a course are not counted
+
+
+def test_completed_lessons_equal_the_orm_query(ledger_world):
+    ids = [e.pk for e in ledger_world]
+    now = timezone.now()
+    for n, enrollment in enumerate(ledger_world):
+        for m, lesson in enumerate(factories.lessons_of(enrollment.course)):
+            if (n + m) % 3:
+                LessonProgress.objects.create(
+                    enrollment=enrollment, lesson=lesson, first_viewed_at=now, last_seen_at=now,
+                    completed_at=now if (n + m) % 3 == 1 else None,  # some viewed only
+                )
+    expected = {}
+    for enrollment_id, lesson_id in LessonProgress.objects.filter(
+        enrollment_id__in=ids, completed_at__isnull=False
+    ).values_list("enrollment_id", "lesson_id"):
+        expected.setdefault(enrollment_id, set()).add(lesson_id)
+    assert expected and LessonProgress.objects.filter(completed_at__isnull=True).exists()
+    for source in (ids, Enrollment.objects.filter(pk__in=ids).values("pk")):
+        assert dict(selectors.completed_lessons_by_enrollment(source)) == expected
+
+
+def test_no_enrollments_give_empty_results_without_a_query(django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert selectors.quiz_stats_by_enrollment([]) == {}
+        assert selectors.minutes_by_enrollment_and_domain([]) == {}
+        assert selectors.completed_lessons_by_enrollment([]) == {}
+        # A subquery that cannot match (the ORM compiles no SQL for it).
+        assert selectors.quiz_stats_by_enrollment(Enrollment.objects.filter(course_id__in=[]).values("pk")) == {}
+        assert selectors.minutes_by_enrollment_and_domain(Enrollment.objects.none().values("pk")) == {}
+    assert selectors.quiz_stats_by_enrollment(Enrollment.objects.filter(pk=-1).values("pk")) == {}
+    assert selectors.minutes_by_enrollment_and_domain(Enrollment.objects.filter(pk=-1).values("pk")) == {}
