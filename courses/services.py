@@ -283,15 +283,19 @@ def quiz_attempt_submit(
     result = grade(questions, cleaned)
     with transaction.atomic():
         enrollment = enrollment_lock(attempt.enrollment)
-        attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
-        if attempt.submitted_at is not None:
+        graded = {
+            "answers": {qid: sorted(ids) for qid, ids in cleaned.items()},
+            "feedback": result.feedback,
+            "score": result.score,
+            "passed": result.score >= quiz.pass_mark,
+            "submitted_at": now,
+        }
+        # One conditional UPDATE: an attempt submitted meanwhile (a double click, another
+        # tab) matches no row, and its first result stands.
+        if not QuizAttempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(**graded):
             raise AttemptAlreadySubmitted(attempt)
-        attempt.answers = {qid: sorted(ids) for qid, ids in cleaned.items()}
-        attempt.feedback = result.feedback
-        attempt.score = result.score
-        attempt.passed = result.score >= quiz.pass_mark
-        attempt.submitted_at = now
-        attempt.save(update_fields=["answers", "feedback", "score", "passed", "submitted_at"])
+        for name, value in graded.items():
+            setattr(attempt, name, value)
         if attempt.passed:
             hour_entry_credit(
                 enrollment=enrollment,

@@ -5,7 +5,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from courses import services
-from courses.models import LessonPage
+from courses.models import LessonPage, QuizPage
 from courses.selectors import live_credited_page
 from tests import factories
 
@@ -95,3 +95,30 @@ def test_lesson_completion_query_count_is_fixed(client, trainee, domain, modules
         response = client.post(reverse("courses:lesson_complete", args=[second.pk]))
     assert response.status_code == 302
     assert len(queries) == LESSON_COMPLETE_QUERIES, "\n".join(q["sql"][:150] for q in queries.captured_queries)
+
+
+# Session, user, attempt, the enrollment lock and one conditional UPDATE of the attempt (no
+# re-read of it), inside a transaction (2 savepoints here, as the test runs in one); a pass adds
+# the ledger credit (savepoint, INSERT, release) and the completion check (one SUM).
+QUIZ_SUBMIT_FAILED_QUERIES = 7
+QUIZ_SUBMIT_PASSED_QUERIES = 11
+
+
+@pytest.mark.parametrize("correct, expected", [(False, QUIZ_SUBMIT_FAILED_QUERIES), (True, QUIZ_SUBMIT_PASSED_QUERIES)])
+def test_quiz_submission_query_count_is_fixed(client, trainee, domain, correct, expected):
+    course = factories.make_course(domain=domain, modules=2, lessons_per_module=3)
+    enrollment, _ = services.enrollment_create(user=trainee, course=course)
+    first, second = factories.quizzes_of(course)
+    client.force_login(trainee)
+    warm = services.quiz_attempt_start(enrollment=enrollment, quiz=first)
+    client.post(reverse("courses:quiz_submit", args=[warm.pk]), _form(first, correct=False))  # warm caches
+    attempt = services.quiz_attempt_start(enrollment=enrollment, quiz=second)
+    live_credited_page(QuizPage, second.pk)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(reverse("courses:quiz_submit", args=[attempt.pk]), _form(second, correct=correct))
+    assert response.status_code == 302
+    assert len(queries) == expected, "\n".join(q["sql"][:150] for q in queries.captured_queries)
+
+
+def _form(quiz, *, correct):
+    return {f"q-{qid}": choices for qid, choices in factories.answers_for(quiz, correct=correct).items()}
