@@ -1,14 +1,41 @@
-"""Template context for the site navigation: which role-based sections to show.
+"""Template context for the site navigation: its links, and which role-based sections to show.
 
+The links (``nav_urls``) are reversed once per process and script prefix: every page
+shows them, and a ``{% url %}`` costs about as much as a small query's Python.
 A logged-in user's distinct roles, evaluated only when a template asks, kept
 per process in ``memo.roles`` (any role granted or revoked anywhere clears it
 in every process within a second). They only decide which links show: every
 view checks the database for its own permission.
 """
+from functools import lru_cache
+
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.functional import SimpleLazyObject
 
 from . import memo
 from .models import SiteRole
+
+
+# The navigation's links: template name -> URL name.
+NAV_URLS = {
+    "dashboard": "courses:dashboard",
+    "certificates": "certificates:mine",
+    "readiness": "readiness:mine",
+    "practice": "supervision:my_practice",
+    "cohorts": "cohorts:list",
+    "supervision": "supervision:dashboard",
+    "admin": "wagtailadmin_home",
+    "login": "login",
+    "logout": "logout",
+    "signup": "signup",
+    "verify": "certificates:verify_lookup",
+}
+
+
+@lru_cache(maxsize=16)
+def _nav_urls(script_prefix: str, urlconf) -> dict[str, str]:
+    # reverse() reads the current script prefix and URLconf, which are the key.
+    return {key: reverse(name, urlconf=urlconf) for key, name in NAV_URLS.items()}
 
 
 def _nav_roles(user):
@@ -22,7 +49,8 @@ def _nav_roles(user):
 
 
 def navigation(request):
+    nav = {"nav_urls": _nav_urls(get_script_prefix(), get_urlconf())}
     user = getattr(request, "user", None)
-    if user is None:
-        return {}
-    return {"nav_roles": SimpleLazyObject(lambda: _nav_roles(user))}
+    if user is not None:
+        nav["nav_roles"] = SimpleLazyObject(lambda: _nav_roles(user))
+    return nav
