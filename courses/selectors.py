@@ -12,15 +12,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.core.exceptions import EmptyResultSet
-from django.db import connection
-from django.db.models import DateTimeField, Q, QuerySet, Value, prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
 from wagtail.models import Page
 
 from coachtraining import memo
 
-from .models import CompetencyDomain, CourseIndexPage, CoursePage, Enrollment, HourEntry, LessonPage, LessonProgress, ModulePage, QuizAttempt, QuizPage
+from .enrollment_facts import completed_lessons_by_enrollment, minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
+from .models import CompetencyDomain, CourseIndexPage, CoursePage, Enrollment, LessonPage, ModulePage, QuizPage
 from .services import CompletionFacts, course_completion_missing
 
 
@@ -217,107 +216,6 @@ def _build_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]
                 )
             )
     return outlines
-
-
-# The per-enrollment facts below are plain SQL, not the ORM: every trainee dashboard and
-# course page runs them, and building the two GROUP BY queries through the ORM cost more CPU
-# than running them (1.2-2.1 ms of a dashboard's 6-8 ms in-process; docs/benchmarks.md).
-# ``_progress_for`` (dashboards, course pages) runs the three of them.
-# Table and column names come from the models; tests check them against the ORM's answer.
-
-
-def _enrollment_in(enrollment_ids) -> tuple[str, list] | None:
-    """``IN (...)`` and its parameters: bound ids for a list, the queryset's own SQL for a
-    subquery of ``pk`` values (no limit on the number of enrollments). None: it matches nothing."""
-    if isinstance(enrollment_ids, QuerySet):
-        try:
-            sql, params = enrollment_ids.query.sql_with_params()
-        except EmptyResultSet:  # e.g. a filter on an empty list of courses
-            return None
-        return f"IN ({sql})", list(params)
-    ids = list(enrollment_ids)
-    if not ids:
-        return None
-    return f"IN ({', '.join(['%s'] * len(ids))})", ids
-
-
-def _columns(model, *fields: str) -> tuple[str, ...]:
-    quote = connection.ops.quote_name
-    return (quote(model._meta.db_table), *(quote(model._meta.get_field(name).column) for name in fields))
-
-
-def _rows(sql: str, params: list) -> list[tuple]:
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-
-
-def _datetime_from_db(value):
-    """An aggregate's datetime as the ORM would return it (SQLite hands back text)."""
-    expression = Value(None, output_field=DateTimeField())
-    for converter in connection.ops.get_db_converters(expression):
-        value = converter(value, expression, connection)
-    return value
-
-
-def completed_lessons_by_enrollment(enrollment_ids) -> defaultdict[int, set[int]]:
-    """The ids of the lessons each enrollment has completed. ``enrollment_ids``: a list or a subquery."""
-    completed = defaultdict(set)
-    where = _enrollment_in(enrollment_ids)
-    if where is None:
-        return completed
-    condition, params = where
-    table, enrollment, lesson, completed_at = _columns(LessonProgress, "enrollment", "lesson", "completed_at")
-    for enrollment_id, lesson_id in _rows(
-        f"SELECT {enrollment}, {lesson} FROM {table} WHERE {completed_at} IS NOT NULL AND {enrollment} {condition}",
-        params,
-    ):
-        completed[enrollment_id].add(lesson_id)
-    return completed
-
-
-def quiz_stats_by_enrollment(enrollment_ids, *, with_last: bool = False) -> dict[tuple[int, int], dict]:
-    """Submitted attempts per (enrollment, quiz): ``attempts``, ``best`` score, ``passes``
-    (and the ``last`` submission time). ``enrollment_ids``: a list or a subquery."""
-    where = _enrollment_in(enrollment_ids)
-    if where is None:
-        return {}
-    condition, params = where
-    table, enrollment, quiz, score, passed, submitted = _columns(
-        QuizAttempt, "enrollment", "quiz", "score", "passed", "submitted_at"
-    )
-    last = f", MAX({submitted})" if with_last else ""
-    rows = _rows(
-        f"SELECT {enrollment}, {quiz}, COUNT(*), MAX({score}), SUM(CASE WHEN {passed} THEN 1 ELSE 0 END){last} "
-        f"FROM {table} WHERE {submitted} IS NOT NULL AND {enrollment} {condition} GROUP BY {enrollment}, {quiz}",
-        params,
-    )
-    stats = {}
-    for row in rows:
-        stats[(row[0], row[1])] = entry = {
-            "enrollment_id": row[0], "quiz_id": row[1], "attempts": row[2], "best": row[3], "passes": row[4]
-        }
-        if with_last:
-            entry["last"] = _datetime_from_db(row[5])
-    return stats
-
-
-def minutes_by_enrollment_and_domain(enrollment_ids) -> defaultdict[int, dict[int, int]]:
-    """The ledger's minutes per enrollment and competency domain (the sum of its entries).
-    ``enrollment_ids``: a list or a subquery."""
-    minutes = defaultdict(dict)
-    where = _enrollment_in(enrollment_ids)
-    if where is None:
-        return minutes
-    condition, params = where
-    table, enrollment, domain, entry_minutes = _columns(HourEntry, "enrollment", "domain", "minutes")
-    for enrollment_id, domain_id, total in _rows(
-        f"SELECT {enrollment}, {domain}, SUM({entry_minutes}) FROM {table} "
-        f"WHERE {enrollment} {condition} GROUP BY {enrollment}, {domain}",
-        params,
-    ):
-        minutes[enrollment_id][domain_id] = total
-    return minutes
 
 
 def _progress_for(enrollments: list[Enrollment], outlines: dict[int, list[ModuleOutline]]) -> list[CourseProgress]:

@@ -15,11 +15,11 @@ from datetime import datetime
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
 from django.utils import timezone
 
 from coachtraining.roles import Role, role_grant
 
+from . import enrollment_facts
 from .grading import InvalidAnswers, grade, questions_from_stream, validate_answers
 from .models import (
     CoursePage,
@@ -395,7 +395,7 @@ def course_completion_missing(*, course: CoursePage, facts: CompletionFacts) -> 
 
 
 def _minutes_earned(enrollment: Enrollment) -> int:
-    return HourEntry.objects.filter(enrollment=enrollment).aggregate(total=Sum("minutes"))["total"] or 0
+    return enrollment_facts.minutes_total(enrollment.pk)
 
 
 def enrollment_completion_facts(*, enrollment: Enrollment, minutes_earned: int | None = None) -> CompletionFacts:

@@ -52,7 +52,8 @@ from .models import (
     SupervisionSession,
     SupervisorAssignment,
 )
-from .selectors import course_outlines, minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
+from .enrollment_facts import minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
+from .selectors import course_outlines
 from .services import hour_entry_credit
 
 User = get_user_model()

@@ -1,5 +1,5 @@
-"""The per-enrollment facts behind the dashboards (plain SQL in ``courses.selectors``)
-give exactly what the ORM's GROUP BY gives, on SQLite and on PostgreSQL."""
+"""The per-enrollment facts (plain SQL in ``courses.enrollment_facts``) give exactly what the
+ORM gives, on SQLite and on PostgreSQL."""
 from __future__ import annotations
 
 import random
@@ -9,7 +9,7 @@ import pytest
 from django.db.models import Count, Max, Q, Sum
 from django.utils import timezone
 
-from courses import selectors
+from courses import enrollment_facts as facts
 from courses.models import DeliveryMode, Enrollment, HourEntry, LessonProgress, QuizAttempt
 from courses.services import enrollment_create
 from tests import factories
@@ -85,13 +85,13 @@ def test_quiz_stats_equal_the_orm_aggregate_for_a_list_and_a_subquery(ledger_wor
     expected = _orm_quiz_stats(ids)
     assert expected, "the fixture made submitted attempts"
     for source in (ids, Enrollment.objects.filter(pk__in=ids).values("pk")):
-        with_last = selectors.quiz_stats_by_enrollment(source, with_last=True)
+        with_last = facts.quiz_stats_by_enrollment(source, with_last=True)
         assert with_last == expected
         assert all(row["last"].tzinfo is not None for row in with_last.values())
-        without = selectors.quiz_stats_by_enrollment(source)
+        without = facts.quiz_stats_by_enrollment(source)
         assert without == {k: {f: v for f, v in row.items() if f != "last"} for k, row in expected.items()}
     subset = ids[:2]
-    assert selectors.quiz_stats_by_enrollment(subset, with_last=True) == _orm_quiz_stats(subset)
+    assert facts.quiz_stats_by_enrollment(subset, with_last=True) == _orm_quiz_stats(subset)
 
 
 def test_minutes_equal_the_orm_sum_for_a_list_and_a_subquery(ledger_world):
@@ -99,8 +99,8 @@ def test_minutes_equal_the_orm_sum_for_a_list_and_a_subquery(ledger_world):
     expected = _orm_minutes(ids)
     assert expected, "the fixture made ledger entries"
     for source in (ids, Enrollment.objects.filter(pk__in=ids).values("pk")):
-        assert dict(selectors.minutes_by_enrollment_and_domain(source)) == expected
-    assert None not in selectors.minutes_by_enrollment_and_domain(ids)  # entries outside a course are not counted
+        assert dict(facts.minutes_by_enrollment_and_domain(source)) == expected
+    assert None not in facts.minutes_by_enrollment_and_domain(ids)  # entries outside a course are not counted
 
 
 def test_completed_lessons_equal_the_orm_query(ledger_world):
@@ -120,16 +120,23 @@ def test_completed_lessons_equal_the_orm_query(ledger_world):
         expected.setdefault(enrollment_id, set()).add(lesson_id)
     assert expected and LessonProgress.objects.filter(completed_at__isnull=True).exists()
     for source in (ids, Enrollment.objects.filter(pk__in=ids).values("pk")):
-        assert dict(selectors.completed_lessons_by_enrollment(source)) == expected
+        assert dict(facts.completed_lessons_by_enrollment(source)) == expected
 
 
 def test_no_enrollments_give_empty_results_without_a_query(django_assert_num_queries):
     with django_assert_num_queries(0):
-        assert selectors.quiz_stats_by_enrollment([]) == {}
-        assert selectors.minutes_by_enrollment_and_domain([]) == {}
-        assert selectors.completed_lessons_by_enrollment([]) == {}
+        assert facts.quiz_stats_by_enrollment([]) == {}
+        assert facts.minutes_by_enrollment_and_domain([]) == {}
+        assert facts.completed_lessons_by_enrollment([]) == {}
         # A subquery that cannot match (the ORM compiles no SQL for it).
-        assert selectors.quiz_stats_by_enrollment(Enrollment.objects.filter(course_id__in=[]).values("pk")) == {}
-        assert selectors.minutes_by_enrollment_and_domain(Enrollment.objects.none().values("pk")) == {}
-    assert selectors.quiz_stats_by_enrollment(Enrollment.objects.filter(pk=-1).values("pk")) == {}
-    assert selectors.minutes_by_enrollment_and_domain(Enrollment.objects.filter(pk=-1).values("pk")) == {}
+        assert facts.quiz_stats_by_enrollment(Enrollment.objects.filter(course_id__in=[]).values("pk")) == {}
+        assert facts.minutes_by_enrollment_and_domain(Enrollment.objects.none().values("pk")) == {}
+    assert facts.quiz_stats_by_enrollment(Enrollment.objects.filter(pk=-1).values("pk")) == {}
+    assert facts.minutes_by_enrollment_and_domain(Enrollment.objects.filter(pk=-1).values("pk")) == {}
+
+
+def test_minutes_total_equals_the_orm_sum(ledger_world):
+    for enrollment in ledger_world:
+        expected = HourEntry.objects.filter(enrollment=enrollment).aggregate(t=Sum("minutes"))["t"] or 0
+        assert facts.minutes_total(enrollment.pk) == expected
+    assert facts.minutes_total(-1) == 0  # no entries

@@ -1,0 +1,122 @@
+"""Per-enrollment facts from the hours ledger, lesson progress and quiz attempts, in plain SQL.
+
+Every trainee dashboard and course page reads them (``selectors._progress_for``), the
+supervisor dashboard reads them for a page of trainees, and every lesson completion and
+passed quiz sums the ledger to decide completion. Building these GROUP BY queries through
+the ORM cost more CPU than running them: 1.2-2.1 ms of a dashboard's 6-8 ms, measured
+in-process, old and new interleaved (docs/benchmarks.md). So they are written once here,
+with table and column names taken from the models; ``tests/courses/test_enrollment_facts.py``
+checks every one against the ORM's answer on SQLite and PostgreSQL.
+
+``enrollment_ids``: a list of ids, or a queryset of ``pk`` values (a subquery, for lists
+too long to bind).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import DateTimeField, QuerySet, Value
+
+from .models import HourEntry, LessonProgress, QuizAttempt
+
+
+def _enrollment_in(enrollment_ids) -> tuple[str, list] | None:
+    """``IN (...)`` and its parameters: bound ids for a list, the queryset's own SQL for a
+    subquery of ``pk`` values (no limit on the number of enrollments). None: it matches nothing."""
+    if isinstance(enrollment_ids, QuerySet):
+        try:
+            sql, params = enrollment_ids.query.sql_with_params()
+        except EmptyResultSet:  # e.g. a filter on an empty list of courses
+            return None
+        return f"IN ({sql})", list(params)
+    ids = list(enrollment_ids)
+    if not ids:
+        return None
+    return f"IN ({', '.join(['%s'] * len(ids))})", ids
+
+
+def _columns(model, *fields: str) -> tuple[str, ...]:
+    quote = connection.ops.quote_name
+    return (quote(model._meta.db_table), *(quote(model._meta.get_field(name).column) for name in fields))
+
+
+def _rows(sql: str, params: list) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _datetime_from_db(value):
+    """An aggregate's datetime as the ORM would return it (SQLite hands back text)."""
+    expression = Value(None, output_field=DateTimeField())
+    for converter in connection.ops.get_db_converters(expression):
+        value = converter(value, expression, connection)
+    return value
+
+
+def completed_lessons_by_enrollment(enrollment_ids) -> defaultdict[int, set[int]]:
+    """The ids of the lessons each enrollment has completed. ``enrollment_ids``: a list or a subquery."""
+    completed = defaultdict(set)
+    where = _enrollment_in(enrollment_ids)
+    if where is None:
+        return completed
+    condition, params = where
+    table, enrollment, lesson, completed_at = _columns(LessonProgress, "enrollment", "lesson", "completed_at")
+    for enrollment_id, lesson_id in _rows(
+        f"SELECT {enrollment}, {lesson} FROM {table} WHERE {completed_at} IS NOT NULL AND {enrollment} {condition}",
+        params,
+    ):
+        completed[enrollment_id].add(lesson_id)
+    return completed
+
+
+def quiz_stats_by_enrollment(enrollment_ids, *, with_last: bool = False) -> dict[tuple[int, int], dict]:
+    """Submitted attempts per (enrollment, quiz): ``attempts``, ``best`` score, ``passes``
+    (and the ``last`` submission time). ``enrollment_ids``: a list or a subquery."""
+    where = _enrollment_in(enrollment_ids)
+    if where is None:
+        return {}
+    condition, params = where
+    table, enrollment, quiz, score, passed, submitted = _columns(
+        QuizAttempt, "enrollment", "quiz", "score", "passed", "submitted_at"
+    )
+    last = f", MAX({submitted})" if with_last else ""
+    rows = _rows(
+        f"SELECT {enrollment}, {quiz}, COUNT(*), MAX({score}), SUM(CASE WHEN {passed} THEN 1 ELSE 0 END){last} "
+        f"FROM {table} WHERE {submitted} IS NOT NULL AND {enrollment} {condition} GROUP BY {enrollment}, {quiz}",
+        params,
+    )
+    stats = {}
+    for row in rows:
+        stats[(row[0], row[1])] = entry = {
+            "enrollment_id": row[0], "quiz_id": row[1], "attempts": row[2], "best": row[3], "passes": row[4]
+        }
+        if with_last:
+            entry["last"] = _datetime_from_db(row[5])
+    return stats
+
+
+def minutes_by_enrollment_and_domain(enrollment_ids) -> defaultdict[int, dict[int, int]]:
+    """The ledger's minutes per enrollment and competency domain (the sum of its entries).
+    ``enrollment_ids``: a list or a subquery."""
+    minutes = defaultdict(dict)
+    where = _enrollment_in(enrollment_ids)
+    if where is None:
+        return minutes
+    condition, params = where
+    table, enrollment, domain, entry_minutes = _columns(HourEntry, "enrollment", "domain", "minutes")
+    for enrollment_id, domain_id, total in _rows(
+        f"SELECT {enrollment}, {domain}, SUM({entry_minutes}) FROM {table} "
+        f"WHERE {enrollment} {condition} GROUP BY {enrollment}, {domain}",
+        params,
+    ):
+        minutes[enrollment_id][domain_id] = total
+    return minutes
+
+
+def minutes_total(enrollment_id: int) -> int:
+    """The sum of one enrollment's ledger entries (corrections included), in minutes."""
+    table, enrollment, entry_minutes = _columns(HourEntry, "enrollment", "minutes")
+    return _rows(f"SELECT SUM({entry_minutes}) FROM {table} WHERE {enrollment} = %s", [enrollment_id])[0][0] or 0
