@@ -48,6 +48,16 @@ def _rows(sql: str, params: list) -> list[tuple]:
         return cursor.fetchall()
 
 
+def _rows_for(enrollment_ids, sql: str) -> list[tuple]:
+    """The rows of ``sql`` for these enrollments: its ``<enrollments>`` becomes the ``IN (...)``
+    filter. No query when that matches nothing."""
+    where = _enrollment_in(enrollment_ids)
+    if where is None:
+        return []
+    condition, params = where
+    return _rows(sql.replace("<enrollments>", condition), params)
+
+
 def _datetime_from_db(value):
     """An aggregate's datetime as the ORM would return it (SQLite hands back text)."""
     expression = Value(None, output_field=DateTimeField())
@@ -58,15 +68,11 @@ def _datetime_from_db(value):
 
 def completed_lessons_by_enrollment(enrollment_ids) -> defaultdict[int, set[int]]:
     """The ids of the lessons each enrollment has completed. ``enrollment_ids``: a list or a subquery."""
-    completed = defaultdict(set)
-    where = _enrollment_in(enrollment_ids)
-    if where is None:
-        return completed
-    condition, params = where
     table, enrollment, lesson, completed_at = _columns(LessonProgress, "enrollment", "lesson", "completed_at")
-    for enrollment_id, lesson_id in _rows(
-        f"SELECT {enrollment}, {lesson} FROM {table} WHERE {completed_at} IS NOT NULL AND {enrollment} {condition}",
-        params,
+    completed = defaultdict(set)
+    for enrollment_id, lesson_id in _rows_for(
+        enrollment_ids,
+        f"SELECT {enrollment}, {lesson} FROM {table} WHERE {completed_at} IS NOT NULL AND {enrollment} <enrollments>",
     ):
         completed[enrollment_id].add(lesson_id)
     return completed
@@ -75,21 +81,16 @@ def completed_lessons_by_enrollment(enrollment_ids) -> defaultdict[int, set[int]
 def quiz_stats_by_enrollment(enrollment_ids, *, with_last: bool = False) -> dict[tuple[int, int], dict]:
     """Submitted attempts per (enrollment, quiz): ``attempts``, ``best`` score, ``passes``
     (and the ``last`` submission time). ``enrollment_ids``: a list or a subquery."""
-    where = _enrollment_in(enrollment_ids)
-    if where is None:
-        return {}
-    condition, params = where
     table, enrollment, quiz, score, passed, submitted = _columns(
         QuizAttempt, "enrollment", "quiz", "score", "passed", "submitted_at"
     )
     last = f", MAX({submitted})" if with_last else ""
-    rows = _rows(
-        f"SELECT {enrollment}, {quiz}, COUNT(*), MAX({score}), SUM(CASE WHEN {passed} THEN 1 ELSE 0 END){last} "
-        f"FROM {table} WHERE {submitted} IS NOT NULL AND {enrollment} {condition} GROUP BY {enrollment}, {quiz}",
-        params,
-    )
     stats = {}
-    for row in rows:
+    for row in _rows_for(
+        enrollment_ids,
+        f"SELECT {enrollment}, {quiz}, COUNT(*), MAX({score}), SUM(CASE WHEN {passed} THEN 1 ELSE 0 END){last} "
+        f"FROM {table} WHERE {submitted} IS NOT NULL AND {enrollment} <enrollments> GROUP BY {enrollment}, {quiz}",
+    ):
         stats[(row[0], row[1])] = entry = {
             "enrollment_id": row[0], "quiz_id": row[1], "attempts": row[2], "best": row[3], "passes": row[4]
         }
@@ -101,16 +102,12 @@ def quiz_stats_by_enrollment(enrollment_ids, *, with_last: bool = False) -> dict
 def minutes_by_enrollment_and_domain(enrollment_ids) -> defaultdict[int, dict[int, int]]:
     """The ledger's minutes per enrollment and competency domain (the sum of its entries).
     ``enrollment_ids``: a list or a subquery."""
-    minutes = defaultdict(dict)
-    where = _enrollment_in(enrollment_ids)
-    if where is None:
-        return minutes
-    condition, params = where
     table, enrollment, domain, entry_minutes = _columns(HourEntry, "enrollment", "domain", "minutes")
-    for enrollment_id, domain_id, total in _rows(
+    minutes = defaultdict(dict)
+    for enrollment_id, domain_id, total in _rows_for(
+        enrollment_ids,
         f"SELECT {enrollment}, {domain}, SUM({entry_minutes}) FROM {table} "
-        f"WHERE {enrollment} {condition} GROUP BY {enrollment}, {domain}",
-        params,
+        f"WHERE {enrollment} <enrollments> GROUP BY {enrollment}, {domain}",
     ):
         minutes[enrollment_id][domain_id] = total
     return minutes
