@@ -194,7 +194,6 @@ def seed(*, trainees: int, supervised: int, port: int, rng: random.Random) -> di
         CoursePage,
         Enrollment,
         HourEntry,
-        LessonPage,
         LessonProgress,
         QuizAttempt,
         SupervisorAssignment,
