@@ -2,7 +2,7 @@
 
 Views, Celery tasks, the Wagtail admin and management commands call these
 functions; nothing else writes progress, attempts or hours. Each write that
-can race takes a row lock on the enrollment first (``select_for_update``; on
+can race takes a row lock on the enrollment first (``enrollment_lock``; on
 SQLite transactions are IMMEDIATE and so serialised), and every credit to the
 ledger carries a unique ``key``, so a retried or concurrent request can never
 credit the same activity twice.
@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from coachtraining import rows
 from coachtraining.roles import Role, role_grant
 
 from . import enrollment_facts
@@ -115,10 +116,9 @@ def enrollment_for(*, user, page: CreditedPage | CoursePage) -> Enrollment:
     if not user.is_authenticated:
         raise NotEnrolled("Log in and enroll in this course to continue.")
     course = page if isinstance(page, CoursePage) else page.course
-    try:
-        enrollment = Enrollment.objects.get(user=user, course_id=course.pk)
-    except Enrollment.DoesNotExist:
-        raise NotEnrolled("Enroll in this course to open its lessons and quizzes.") from None
+    enrollment = rows.get(Enrollment, user=user.pk, course=course.pk)
+    if enrollment is None:
+        raise NotEnrolled("Enroll in this course to open its lessons and quizzes.")
     enrollment.course = course  # known already: no join on the page tables
     return enrollment
 
@@ -129,7 +129,9 @@ def enrollment_lock(enrollment: Enrollment) -> Enrollment:
     Call inside ``transaction.atomic()``; every service that credits the
     ledger or decides completion for an enrollment takes this lock first.
     """
-    locked = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+    locked = rows.get(Enrollment, pk=enrollment.pk, for_update=True)
+    if locked is None:
+        raise Enrollment.DoesNotExist(f"Enrollment {enrollment.pk} does not exist.")
     if Enrollment.course.is_cached(enrollment):
         locked.course = enrollment.course  # the caller's (memoised) page: no join on the page tables
     return locked
@@ -176,7 +178,7 @@ def lesson_record_engagement(
     _check_same_course(enrollment, lesson)
     now = now or timezone.now()
     for _attempt in range(_ENGAGEMENT_ATTEMPTS):
-        progress = LessonProgress.objects.filter(enrollment=enrollment, lesson=lesson).first()
+        progress = rows.get(LessonProgress, enrollment=enrollment.pk, lesson=lesson.pk)
         if progress is None:
             try:
                 with transaction.atomic():
@@ -189,8 +191,12 @@ def lesson_record_engagement(
             return progress
         measured_from = progress.last_seen_at
         _credit_engagement(progress, now)
-        if LessonProgress.objects.filter(pk=progress.pk, last_seen_at=measured_from, completed_at__isnull=True).update(
-            engaged_seconds=progress.engaged_seconds, last_seen_at=progress.last_seen_at
+        if rows.update(
+            LessonProgress,
+            {"engaged_seconds": progress.engaged_seconds, "last_seen_at": progress.last_seen_at},
+            pk=progress.pk,
+            last_seen_at=measured_from,
+            completed_at__isnull=True,
         ):
             return progress
     # Every attempt lost to a concurrent view of the same lesson, each of which
@@ -204,7 +210,7 @@ def lesson_complete(*, enrollment: Enrollment, lesson: LessonPage, now: datetime
     now = now or timezone.now()
     with transaction.atomic():
         enrollment = enrollment_lock(enrollment)
-        progress = LessonProgress.objects.filter(enrollment=enrollment, lesson=lesson).first()
+        progress = rows.get(LessonProgress, enrollment=enrollment.pk, lesson=lesson.pk)
         if progress is None:
             raise LessonNotReady(lesson.min_engaged_seconds)
         progress.enrollment = enrollment  # the locked, current row (callers read completed_at)
@@ -212,12 +218,13 @@ def lesson_complete(*, enrollment: Enrollment, lesson: LessonPage, now: datetime
             return progress  # already complete: nothing more to credit
         _credit_engagement(progress, now)
         remaining = lesson.min_engaged_seconds - progress.engaged_seconds
+        measured = {"engaged_seconds": progress.engaged_seconds, "last_seen_at": progress.last_seen_at}
         if remaining > 0:
             # Keep the engagement measured so far; refuse the completion below.
-            progress.save(update_fields=["engaged_seconds", "last_seen_at"])
+            rows.update(LessonProgress, measured, pk=progress.pk)
         else:
             progress.completed_at = now
-            progress.save(update_fields=["engaged_seconds", "last_seen_at", "completed_at"])
+            rows.update(LessonProgress, {**measured, "completed_at": now}, pk=progress.pk)
             hour_entry_credit(
                 enrollment=enrollment,
                 domain_id=_effective_domain_id(lesson),
@@ -292,7 +299,7 @@ def quiz_attempt_submit(
         }
         # One conditional UPDATE: an attempt submitted meanwhile (a double click, another
         # tab) matches no row, and its first result stands.
-        if not QuizAttempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(**graded):
+        if not rows.update(QuizAttempt, graded, pk=attempt.pk, submitted_at__isnull=True):
             raise AttemptAlreadySubmitted(attempt)
         for name, value in graded.items():
             setattr(attempt, name, value)

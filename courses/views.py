@@ -15,6 +15,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET, require_POST
 
+from coachtraining import rows
+
 from . import services
 from .grading import InvalidAnswers, presentation_order, questions_from_stream
 from .models import CoursePage, LessonPage, QuizAttempt, QuizPage
@@ -184,7 +186,9 @@ def _answers_from_post(post) -> dict[str, list[str]]:
 def quiz_submit(request, attempt_id):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    attempt = get_object_or_404(QuizAttempt.objects.select_related("enrollment"), pk=attempt_id, enrollment__user=request.user)
+    attempt = rows.get(QuizAttempt, pk=attempt_id, enrollment__user=request.user.pk, related=("enrollment",))
+    if attempt is None:
+        raise Http404
     attempt.quiz = quiz = live_credited_page(QuizPage, attempt.quiz_id)  # 404 unless live; module and course known
     attempt.enrollment.course = quiz.course
     answers = _answers_from_post(request.POST)

@@ -186,6 +186,7 @@ def seed(*, trainees: int, supervised: int, port: int, rng: random.Random) -> di
     from wagtail.models import Site
 
     from certificates.models import Certificate
+    from coachtraining import accounts
     from coachtraining.models import SiteRole
     from coachtraining.replication import program_replicate
     from courses import services
@@ -330,7 +331,7 @@ def seed(*, trainees: int, supervised: int, port: int, rng: random.Random) -> di
     store = SessionStore()
     for user in [*users, supervisor]:
         key, csrf = _random_token(), _random_token()
-        data = {SESSION_KEY: str(user.pk), BACKEND_SESSION_KEY: "django.contrib.auth.backends.ModelBackend",
+        data = {SESSION_KEY: str(user.pk), BACKEND_SESSION_KEY: accounts.BACKEND,
                 HASH_SESSION_KEY: user.get_session_auth_hash()}
         sessions.append(Session(session_key=key, session_data=store.encode(data), expire_date=expire))
         cookies[user.pk] = (f"sessionid={key}; csrftoken={csrf}", csrf)

@@ -124,7 +124,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # account from one address, that pair is locked out for the cool-off period.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "coachtraining.accounts.ModelBackend",  # django's, loading the signed-in user with coachtraining.rows
 ]
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))

@@ -1,0 +1,224 @@
+"""One model instance by equality lookups, and an UPDATE by them, without building an ORM
+query each time.
+
+Every signed-in request loads its user; every lesson view, lesson completion and quiz
+submission loads an enrollment, a lesson progress row or a quiz attempt, and locks the
+enrollment. Building each of those queries through the ORM (``filter()``, compiling the
+SQL, the converters) costs more CPU than running it: 0.2-0.35 ms of a 0.45 ms lookup on
+the project's VM, measured in-process (docs/benchmarks.md). ``get()`` builds the SQL once
+per process for each *shape* of lookup (model, fields looked up, joins, lock) and binds
+only the values afterwards; ``update()`` does the same for ``filter(...).update(...)``, the
+compare-and-set writes of a lesson view and a quiz submission.
+
+What it returns is what the ORM would: the model's concrete fields in ``_meta`` order,
+each value passed through the database backend's and the field's converters (as the
+ORM's compiler does), the instance made with ``Model.from_db``; a joined relation is
+cached on the instance as ``select_related`` would. The SQL is generated from ``_meta``,
+never written by hand; ``tests/coachtraining/test_rows.py`` compares every kind of field
+and lookup with the ORM's answer on SQLite and PostgreSQL.
+
+It does equality on a model's own fields (``enrollment``, ``pk``), ``<field>__isnull``, and
+equality on a field of a joined forward relation (``enrollment__user`` with
+``related=("enrollment",)``), and ``FOR UPDATE``. Anything more belongs to the ORM.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db.models import Model
+
+
+class _Table:
+    """A model's columns under one alias: SQL, attribute names and converters."""
+
+    def __init__(self, model, alias: str, connection):
+        if model._meta.parents or model._meta.proxy:
+            raise ValueError(f"rows.get does not load inherited or proxy models ({model._meta.label}).")
+        self.model = model
+        self.alias = alias
+        self.fields = model._meta.concrete_fields
+        self.attnames = tuple(field.attname for field in self.fields)
+        quote = connection.ops.quote_name
+        self.columns = [f"{alias}.{quote(field.column)}" for field in self.fields]
+        self.converters = []
+        for index, field in enumerate(self.fields):
+            column = field.get_col(alias)
+            converters = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
+            if converters:
+                self.converters.append((index, converters, column))
+
+    def column(self, name: str, connection) -> tuple[str, object]:
+        return _column(self.model, name, connection, self.alias)
+
+
+def _column(model, name: str, connection, alias: str | None) -> tuple[str, object]:
+    """``alias."column"`` (or the bare quoted column) of field ``name``, and the field."""
+    field = model._meta.pk if name == "pk" else model._meta.get_field(name)
+    if not field.concrete or field.many_to_many:
+        raise FieldDoesNotExist(f"{model._meta.label}.{name} is not a column.")
+    column = connection.ops.quote_name(field.column)
+    return (f"{alias}.{column}" if alias else column), field
+
+
+def _conditions(lookups: tuple[tuple[str, bool | None], ...], resolve) -> tuple[list[str], list]:
+    """SQL conditions and the fields whose values they bind, in order. ``lookups``: (name, None)
+    for equality, (name, True/False) for ``name__isnull``. ``resolve(name)`` -> (column, field)."""
+    conditions, fields = [], []
+    for name, isnull in lookups:
+        column, field = resolve(name)
+        if isnull is None:
+            conditions.append(f"{column} = %s")
+            fields.append(field)
+        else:
+            conditions.append(f"{column} IS {'' if isnull else 'NOT '}NULL")
+    return conditions, fields
+
+
+def _split(lookups: dict) -> tuple[tuple[tuple[str, bool | None], ...], list]:
+    """The shape of ``lookups`` (sorted names; ``__isnull`` with its value) and the values to bind."""
+    shape, values = [], []
+    for name in sorted(lookups):
+        value = lookups[name]
+        if name.endswith("__isnull"):
+            if not isinstance(value, bool):
+                raise ValueError(f"{name} takes True or False.")
+            shape.append((name.removesuffix("__isnull"), value))
+            continue
+        if isinstance(value, Model):
+            value = value.pk
+        if value is None:
+            raise ValueError(f"rows does not look up {name}=None; use {name}__isnull=True.")
+        shape.append((name, None))
+        values.append(value)
+    return tuple(shape), values
+
+
+def _bind(fields, values, connection) -> list:
+    # As the ORM's exact lookup prepares its value.
+    return [field.get_db_prep_value(field.get_prep_value(value), connection, prepared=True) for field, value in zip(fields, values)]
+
+
+class _Shape:
+    def __init__(self, model, names: tuple[tuple[str, bool | None], ...], related: tuple[str, ...], for_update: bool, using: str):
+        connection = connections[using]
+        quote = connection.ops.quote_name
+        if for_update and related:
+            raise ValueError("rows.get locks one table: no related with for_update.")
+        base = _Table(model, "t0", connection)
+        self.tables = [base]
+        self.relations = []  # (foreign key field, table)
+        joins = []
+        for number, name in enumerate(related, start=1):
+            field = model._meta.get_field(name)
+            if not (field.many_to_one or field.one_to_one) or not field.concrete:
+                raise ValueError(f"{model._meta.label}.{name} is not a forward foreign key.")
+            table = _Table(field.related_model, f"t{number}", connection)
+            kind = "LEFT OUTER JOIN" if field.null else "INNER JOIN"
+            target = f"{table.alias}.{quote(field.target_field.column)}"
+            joins.append(f"{kind} {quote(table.model._meta.db_table)} {table.alias} ON {target} = t0.{quote(field.column)}")
+            self.tables.append(table)
+            self.relations.append((field, table))
+        by_relation = {field.name: table for field, table in self.relations}
+
+        def resolve(name):
+            relation, _, rest = name.partition("__")
+            if not rest:
+                return base.column(name, connection)
+            if relation not in by_relation or "__" in rest:
+                raise ValueError(f"rows.get looks up {name!r} only through a name in related.")
+            return by_relation[relation].column(rest, connection)
+
+        conditions, self.lookups = _conditions(names, resolve)  # self.lookups: the bound fields, in order
+        self.sql = (
+            f"SELECT {', '.join(column for table in self.tables for column in table.columns)}"
+            f" FROM {quote(model._meta.db_table)} t0"
+            + "".join(f" {join}" for join in joins)
+            + (f" WHERE {' AND '.join(conditions)}" if conditions else "")
+            + (" FOR UPDATE" if for_update and connection.features.has_select_for_update else "")
+        )
+
+
+@lru_cache(maxsize=256)
+def _shape(model, names, related, for_update, using) -> _Shape:
+    return _Shape(model, names, related, for_update, using)
+
+
+def _instance(table: _Table, row, start: int, connection, using: str):
+    values = list(row[start : start + len(table.attnames)])
+    for index, converters, column in table.converters:
+        for converter in converters:
+            values[index] = converter(values[index], column, connection)
+    return table.model.from_db(using, table.attnames, values)
+
+
+def get(model, *, related: tuple[str, ...] = (), for_update: bool = False, using: str = DEFAULT_DB_ALIAS, **lookups):
+    """The one ``model`` row whose fields equal ``lookups``, or None. For lookups that match
+    at most one row (a primary key, a unique pair); more than one raises
+    ``MultipleObjectsReturned``. ``related``: forward foreign keys to load in the same query.
+    A lookup value may be a model instance (its primary key is used); None is refused (the
+    ORM's ``IS NULL`` is ``<field>__isnull=True`` here too)."""
+    names, values = _split(lookups)
+    shape = _shape(model, names, tuple(related), for_update, using)
+    connection = connections[using]
+    with connection.cursor() as cursor:
+        cursor.execute(shape.sql, _bind(shape.lookups, values, connection))
+        rows = cursor.fetchmany(2)
+    if not rows:
+        return None
+    if len(rows) > 1:
+        raise model.MultipleObjectsReturned(f"More than one {model._meta.object_name} matches {lookups!r}.")
+    row = rows[0]
+    instance = _instance(shape.tables[0], row, 0, connection, using)
+    start = len(shape.tables[0].attnames)
+    for field, table in shape.relations:
+        related_instance = _instance(table, row, start, connection, using)
+        start += len(table.attnames)
+        if related_instance.pk is None:  # no row on the other side of a nullable key
+            related_instance = None
+        field.set_cached_value(instance, related_instance)
+    return instance
+
+
+@lru_cache(maxsize=256)
+def _update_shape(model, assigned: tuple[str, ...], names, using) -> tuple[str, list, list]:
+    connection = connections[using]
+    if model._meta.parents or model._meta.proxy:
+        raise ValueError(f"rows.update does not write inherited or proxy models ({model._meta.label}).")
+    assignments, targets = [], []
+    for name in assigned:
+        column, field = _column(model, name, connection, None)
+        if field.primary_key or hasattr(field, "get_placeholder"):
+            raise ValueError(f"rows.update does not set {model._meta.label}.{name}.")
+        assignments.append(f"{column} = %s")
+        targets.append(field)
+    conditions, fields = _conditions(names, lambda name: _column(model, name, connection, None))
+    sql = f"UPDATE {connection.ops.quote_name(model._meta.db_table)} SET {', '.join(assignments)}"
+    if conditions:
+        sql += f" WHERE {' AND '.join(conditions)}"
+    return sql, targets, fields
+
+
+def update(model, values: dict, *, using: str = DEFAULT_DB_ALIAS, **lookups) -> int:
+    """``model.objects.filter(**lookups).update(**values)``, the number of rows changed.
+    Lookups as for ``get`` (the model's own fields only); values are plain values (or model
+    instances for foreign keys), never expressions. Like ``QuerySet.update``: no ``save()``,
+    no signals, no ``auto_now``."""
+    if not values:
+        raise ValueError("rows.update needs values to set.")
+    for name, value in values.items():
+        if hasattr(value, "resolve_expression"):
+            raise ValueError(f"rows.update sets plain values, not expressions ({name}).")
+    names, lookup_values = _split(lookups)
+    assigned = tuple(sorted(values))
+    sql, targets, fields = _update_shape(model, assigned, names, using)
+    connection = connections[using]
+    params = [
+        field.get_db_prep_save(values[name].pk if isinstance(values[name], Model) else values[name], connection)
+        for name, field in zip(assigned, targets)
+    ]
+    params += _bind(fields, lookup_values, connection)
+    with transaction.mark_for_rollback_on_error(using), connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.rowcount

@@ -1,0 +1,196 @@
+"""``coachtraining.rows.get`` builds exactly the instance the ORM builds, on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import DatabaseError, connection, transaction
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from coachtraining import rows
+from courses.models import CoursePage, DeliveryMode, Enrollment, HourEntry, LessonProgress, QuizAttempt
+from courses.services import enrollment_create
+from tests import factories
+
+User = get_user_model()
+
+
+def assert_same(found, expected):
+    """Same model, same primary key, and every concrete field equal in value and in type."""
+    assert type(found) is type(expected)
+    assert found._state.adding is False and found._state.db == expected._state.db
+    for field in expected._meta.concrete_fields:
+        mine, theirs = getattr(found, field.attname), getattr(expected, field.attname)
+        assert mine == theirs, field.name
+        assert type(mine) is type(theirs), field.name
+
+
+@pytest.fixture
+def world(db):
+    domain = factories.make_domain("advocacy")
+    course = factories.make_course(domain=domain)
+    now = timezone.now().replace(microsecond=123456)
+    trainee = factories.make_user(email="rows@example.org", first_name="Ré", last_name="O'Neil")
+    trainee.last_login = now
+    trainee.save()
+    never = factories.make_user(email="never@example.org")  # last_login NULL
+    enrollment, _ = enrollment_create(user=trainee, course=course)
+    Enrollment.objects.filter(pk=enrollment.pk).update(completed_at=now - timedelta(days=1))
+    lesson = factories.lessons_of(course)[0]
+    quiz = factories.quizzes_of(course)[0]
+    progress = LessonProgress.objects.create(
+        enrollment=enrollment, lesson=lesson, first_viewed_at=now, last_seen_at=now, engaged_seconds=42
+    )
+    attempt = QuizAttempt.objects.create(
+        enrollment=enrollment, quiz=quiz, number=1, started_at=now, submitted_at=now, score=75, passed=True,
+        answers={"q1": ["c2", "c3"]}, feedback={"q1": {"correct": False, "note": "<b>é</b>"}},
+    )
+    open_attempt = QuizAttempt.objects.create(enrollment=enrollment, quiz=quiz, number=2, started_at=now)
+    entry = HourEntry.objects.create(
+        user=trainee, enrollment=None, domain=domain, minutes=-30, source=HourEntry.Source.ADJUSTMENT,
+        delivery_mode=DeliveryMode.ONLINE, description="no course", key="rows:1", occurred_at=now,
+    )
+    return {
+        "trainee": trainee, "never": never, "enrollment": enrollment, "course": course, "progress": progress,
+        "attempt": attempt, "open_attempt": open_attempt, "entry": entry,
+    }
+
+
+def test_every_kind_of_field_as_the_orm_gives_it(world):
+    # datetimes (set and NULL), booleans, text, integers, JSON, NULL foreign keys, choices.
+    for model, obj in [
+        (User, world["trainee"]), (User, world["never"]), (Enrollment, world["enrollment"]),
+        (LessonProgress, world["progress"]), (QuizAttempt, world["attempt"]), (QuizAttempt, world["open_attempt"]),
+        (HourEntry, world["entry"]),
+    ]:
+        assert_same(rows.get(model, pk=obj.pk), model.objects.get(pk=obj.pk))
+
+
+def test_lookups_by_instance_by_id_and_several_fields(world):
+    trainee, course, enrollment = world["trainee"], world["course"], world["enrollment"]
+    expected = Enrollment.objects.get(pk=enrollment.pk)
+    assert_same(rows.get(Enrollment, user=trainee, course=course), expected)
+    assert_same(rows.get(Enrollment, user=trainee.pk, course=course.pk), expected)
+    assert_same(rows.get(Enrollment, user=str(trainee.pk), course=course.pk), expected)  # as a session stores it
+    assert rows.get(Enrollment, user=world["never"], course=course) is None
+    assert rows.get(User, pk=10**9) is None
+
+
+def test_a_joined_relation_is_loaded_and_filters(world, django_assert_num_queries):
+    attempt, trainee = world["attempt"], world["trainee"]
+    with django_assert_num_queries(1):
+        found = rows.get(QuizAttempt, pk=attempt.pk, enrollment__user=trainee.pk, related=("enrollment",))
+        assert found.enrollment.user_id == trainee.pk  # loaded by the same query
+    assert_same(found, QuizAttempt.objects.get(pk=attempt.pk))
+    assert_same(found.enrollment, Enrollment.objects.get(pk=attempt.enrollment_id))
+    # Another user's attempt: nothing, as the view's 404 needs.
+    assert rows.get(QuizAttempt, pk=attempt.pk, enrollment__user=world["never"].pk, related=("enrollment",)) is None
+    # A nullable key with no row behind it: cached as None (no query when read).
+    entry = rows.get(HourEntry, pk=world["entry"].pk, related=("enrollment", "domain"))
+    with django_assert_num_queries(0):
+        assert entry.enrollment is None
+        assert entry.domain.slug == "advocacy"
+
+
+def test_one_query_and_the_sql_built_once(world, django_assert_num_queries):
+    rows._shape.cache_clear()
+    with django_assert_num_queries(2):
+        rows.get(User, pk=world["trainee"].pk)
+        rows.get(User, pk=world["never"].pk)
+    info = rows._shape.cache_info()
+    assert (info.misses, info.hits) == (1, 1)
+
+
+def test_refuses_what_it_does_not_do(world):
+    with pytest.raises(User.MultipleObjectsReturned):
+        rows.get(User, is_active=True)
+    with pytest.raises(ValueError):
+        rows.get(User, pk=None)
+    with pytest.raises(ValueError):
+        rows.get(CoursePage, pk=world["course"].pk)  # multi-table inheritance: the ORM's job
+    with pytest.raises(ValueError):
+        rows.get(QuizAttempt, enrollment__user=world["trainee"].pk)  # a join not asked for
+    with pytest.raises(ValueError):
+        rows.get(QuizAttempt, pk=1, related=("enrollment",), for_update=True)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_for_update_holds_the_row_lock(transactional_db):
+    """On PostgreSQL another transaction cannot lock the row while it is held (on SQLite the
+    IMMEDIATE transaction itself is the lock, and FOR UPDATE is left out as Django does)."""
+    user = factories.make_user(email="locked@example.org")
+    with CaptureQueriesContext(connection) as queries, transaction.atomic():
+        locked = rows.get(User, pk=user.pk, for_update=True)
+        assert locked.pk == user.pk
+        if connection.vendor != "postgresql":
+            assert "FOR UPDATE" not in queries[-1]["sql"]
+            return
+        assert queries[-1]["sql"].endswith("FOR UPDATE")
+        outcome = []
+
+        def other():
+            try:
+                with transaction.atomic():
+                    User.objects.select_for_update(nowait=True).get(pk=user.pk)
+                outcome.append("locked it")
+            except DatabaseError:
+                outcome.append("refused")
+            finally:
+                connection.close()
+
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join(timeout=30)
+    assert outcome == ["refused"]
+
+
+def test_update_writes_what_queryset_update_writes(world):
+    attempt, open_attempt = world["attempt"], world["open_attempt"]
+    now = timezone.now().replace(microsecond=654321)
+    graded = {"answers": {"q9": ["a", "é"]}, "feedback": {"q9": {"correct": True}}, "score": 100, "passed": True, "submitted_at": now}
+    # Only while the attempt is open: the submitted one matches nothing.
+    assert rows.update(QuizAttempt, graded, pk=attempt.pk, submitted_at__isnull=True) == 0
+    assert rows.update(QuizAttempt, graded, pk=open_attempt.pk, submitted_at__isnull=True) == 1
+    assert rows.update(QuizAttempt, graded, pk=open_attempt.pk, submitted_at__isnull=True) == 0
+    written = QuizAttempt.objects.get(pk=open_attempt.pk)
+    assert (written.answers, written.feedback, written.score, written.passed, written.submitted_at) == (
+        graded["answers"], graded["feedback"], 100, True, now,
+    )
+    # NULL back in, and __isnull=False; a foreign key set from an instance.
+    assert rows.update(QuizAttempt, {"passed": None, "score": None}, pk=open_attempt.pk, submitted_at__isnull=False) == 1
+    assert QuizAttempt.objects.filter(pk=open_attempt.pk, passed__isnull=True, score__isnull=True).exists()
+    other = factories.make_user(email="other-rows@example.org")
+    assert rows.update(HourEntry, {"recorded_by": other}, key="rows:1") == 1
+    assert HourEntry.objects.get(key="rows:1").recorded_by_id == other.pk
+
+
+def test_update_compares_a_datetime_exactly(world):
+    """The lesson view's compare-and-set: applied only while last_seen_at is the value read."""
+    progress = world["progress"]
+    seen = LessonProgress.objects.get(pk=progress.pk).last_seen_at
+    later = seen + timedelta(seconds=30)
+    values = {"engaged_seconds": 72, "last_seen_at": later}
+    assert rows.update(LessonProgress, values, pk=progress.pk, last_seen_at=seen - timedelta(microseconds=1)) == 0
+    assert rows.update(LessonProgress, values, pk=progress.pk, last_seen_at=seen, completed_at__isnull=True) == 1
+    assert rows.update(LessonProgress, values, pk=progress.pk, last_seen_at=seen, completed_at__isnull=True) == 0
+    assert LessonProgress.objects.filter(pk=progress.pk, engaged_seconds=72, last_seen_at=later).exists()
+
+
+def test_update_refuses_what_it_does_not_do(world):
+    from django.db.models import F
+
+    progress = world["progress"]
+    with pytest.raises(ValueError):
+        rows.update(LessonProgress, {"engaged_seconds": F("engaged_seconds") + 1}, pk=progress.pk)
+    with pytest.raises(ValueError):
+        rows.update(LessonProgress, {"id": 5}, pk=progress.pk)
+    with pytest.raises(ValueError):
+        rows.update(LessonProgress, {}, pk=progress.pk)
+    with pytest.raises(ValueError):
+        rows.update(LessonProgress, {"engaged_seconds": 1}, completed_at=None)
+    with pytest.raises(ValueError):
+        rows.update(CoursePage, {"title": "x"}, pk=world["course"].pk)
+    assert LessonProgress.objects.get(pk=progress.pk).engaged_seconds == 42
