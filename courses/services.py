@@ -344,29 +344,28 @@ def hour_entry_credit(
 ) -> tuple[HourEntry, bool]:
     """Add one row to the ledger unless ``key`` was already credited. Returns (entry, created).
 
-    The unique ``key`` decides: the insert is tried first (a credit is almost
-    always new) and a duplicate returns the row already there.
+    The unique ``key`` decides, in one statement (``INSERT … ON CONFLICT (key) DO NOTHING``,
+    ``rows.create``); a duplicate returns the row already there. A concurrent credit of the
+    same key waits for the other transaction and then finds its row. Ledger rows are written
+    here only and send no ``post_save``: react to ``enrollment_completed`` instead.
     """
-    user_id = user.pk if user is not None else enrollment.user_id
-    try:
-        with transaction.atomic():
-            entry = HourEntry.objects.create(
-                user_id=user_id,
-                enrollment=enrollment,
-                domain_id=domain_id,
-                minutes=minutes,
-                source=source,
-                delivery_mode=delivery_mode,
-                key=key,
-                page=page,
-                description=description,
-                occurred_at=occurred_at,
-                recorded_by=recorded_by,
-                approved_by=approved_by,
-            )
-    except IntegrityError:
-        return HourEntry.objects.get(key=key), False
-    return entry, True
+    entry = HourEntry(
+        user_id=user.pk if user is not None else enrollment.user_id,
+        enrollment=enrollment,
+        domain_id=domain_id,
+        minutes=minutes,
+        source=source,
+        delivery_mode=delivery_mode,
+        key=key,
+        page=page,
+        description=description,
+        occurred_at=occurred_at,
+        recorded_by=recorded_by,
+        approved_by=approved_by,
+    )
+    if rows.create(entry, unless_conflict_on="key"):
+        return entry, True
+    return HourEntry.objects.get(key=key), False
 
 
 # --------------------------------------------------------------------------

@@ -194,3 +194,40 @@ def test_update_refuses_what_it_does_not_do(world):
     with pytest.raises(ValueError):
         rows.update(CoursePage, {"title": "x"}, pk=world["course"].pk)
     assert LessonProgress.objects.get(pk=progress.pk).engaged_seconds == 42
+
+
+def test_create_inserts_what_the_orm_inserts_and_leaves_a_duplicate_key_alone(world, django_assert_num_queries):
+    trainee, enrollment, course = world["trainee"], world["enrollment"], world["course"]
+    domain = HourEntry.objects.get(key="rows:1").domain
+    lesson = factories.lessons_of(course)[0]
+    now = timezone.now().replace(microsecond=987654)
+
+    def entry(key, minutes):
+        return HourEntry(
+            user_id=trainee.pk, enrollment=enrollment, domain_id=domain.pk, minutes=minutes, source=HourEntry.Source.LESSON,
+            delivery_mode=DeliveryMode.ONLINE, key=key, page=lesson, description="Lesson: <i>é</i>", occurred_at=now,
+        )
+
+    new = entry("rows:2", 20)
+    with django_assert_num_queries(1):
+        assert rows.create(new, unless_conflict_on="key") is True
+    assert new.pk is not None and new._state.adding is False and new.created_at is not None  # auto_now_add
+    assert_same(rows.get(HourEntry, pk=new.pk), HourEntry.objects.get(pk=new.pk))
+    stored = HourEntry.objects.get(pk=new.pk)
+    assert (stored.minutes, stored.page_id, stored.enrollment_id, stored.occurred_at, stored.created_at) == (
+        20, lesson.pk, enrollment.pk, now, new.created_at,
+    )
+    # The same key again: nothing written, nothing raised, and the transaction still usable.
+    with transaction.atomic():
+        again = entry("rows:2", 999)
+        assert rows.create(again, unless_conflict_on="key") is False
+        assert again.pk is None
+        assert HourEntry.objects.filter(key="rows:2").count() == 1
+    assert HourEntry.objects.get(key="rows:2").minutes == 20
+    # Without unless_conflict_on a duplicate is the database's IntegrityError, as with the ORM.
+    from django.db import IntegrityError
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        rows.create(entry("rows:2", 5))
+    with pytest.raises(ValueError):
+        rows.create(entry("rows:3", 5), unless_conflict_on="minutes")  # not unique

@@ -116,3 +116,22 @@ def test_views_of_an_open_lesson_at_once_never_count_the_same_seconds_twice(trai
     assert not [r for r in results if isinstance(r, Exception)]
     progress = LessonProgress.objects.get(enrollment=enrollment, lesson=lesson)
     assert (progress.engaged_seconds, progress.last_seen_at) == (100, moment)
+
+
+def test_crediting_the_same_key_at_once_writes_one_row(trainee, domain):
+    """The ledger's insert-unless-credited (INSERT … ON CONFLICT DO NOTHING) with no enrollment
+    lock around it, as attendance and practice approvals call it: one row, every caller gets it."""
+    now = timezone.now()
+
+    def credit():
+        return services.hour_entry_credit(
+            enrollment=None, user=trainee, domain_id=domain.pk, minutes=90, source=HourEntry.Source.PRACTICE,
+            delivery_mode="in_person", key="practice:race", description="Practice", occurred_at=now,
+        )
+
+    results = run_together([credit] * 6)
+    assert not [r for r in results if isinstance(r, Exception)], results
+    assert sorted(created for _, created in results) == [False] * 5 + [True]
+    assert len({entry.pk for entry, _ in results}) == 1
+    assert HourEntry.objects.filter(key="practice:race").count() == 1
+    assert HourEntry.objects.filter(user=trainee).aggregate(total=Sum("minutes"))["total"] == 90
