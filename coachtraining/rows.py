@@ -20,7 +20,8 @@ and lookup with the ORM's answer on SQLite and PostgreSQL.
 
 It does equality on a model's own fields (``enrollment``, ``pk``), ``<field>__isnull``, and
 equality on a field of a joined forward relation (``enrollment__user`` with
-``related=("enrollment",)``), and ``FOR UPDATE``. Anything more belongs to the ORM.
+``related=("enrollment",)``), ``FOR UPDATE``, and (``select()``, for the few rows of one user)
+``ORDER BY`` the model's own fields. Anything more belongs to the ORM.
 """
 from __future__ import annotations
 
@@ -102,7 +103,15 @@ def _bind(fields, values, connection) -> list:
 
 
 class _Shape:
-    def __init__(self, model, names: tuple[tuple[str, bool | None], ...], related: tuple[str, ...], for_update: bool, using: str):
+    def __init__(
+        self,
+        model,
+        names: tuple[tuple[str, bool | None], ...],
+        related: tuple[str, ...],
+        for_update: bool,
+        using: str,
+        order_by: tuple[str, ...] = (),
+    ):
         connection = connections[using]
         quote = connection.ops.quote_name
         if for_update and related:
@@ -132,18 +141,35 @@ class _Shape:
             return by_relation[relation].column(rest, connection)
 
         conditions, self.lookups = _conditions(names, resolve)  # self.lookups: the bound fields, in order
+        ordering = [
+            f"{base.column(name.removeprefix('-'), connection)[0]} {'DESC' if name.startswith('-') else 'ASC'}"
+            for name in order_by
+        ]
         self.sql = (
             f"SELECT {', '.join(column for table in self.tables for column in table.columns)}"
             f" FROM {quote(model._meta.db_table)} t0"
             + "".join(f" {join}" for join in joins)
             + (f" WHERE {' AND '.join(conditions)}" if conditions else "")
+            + (f" ORDER BY {', '.join(ordering)}" if ordering else "")
             + (" FOR UPDATE" if for_update and connection.features.has_select_for_update else "")
         )
 
+    def instances(self, row, connection, using: str):
+        """The model instance of one result row, its joined relations cached on it."""
+        instance = _instance(self.tables[0], row, 0, connection, using)
+        start = len(self.tables[0].attnames)
+        for field, table in self.relations:
+            related_instance = _instance(table, row, start, connection, using)
+            start += len(table.attnames)
+            if related_instance.pk is None:  # no row on the other side of a nullable key
+                related_instance = None
+            field.set_cached_value(instance, related_instance)
+        return instance
+
 
 @lru_cache(maxsize=256)
-def _shape(model, names, related, for_update, using) -> _Shape:
-    return _Shape(model, names, related, for_update, using)
+def _shape(model, names, related, for_update, using, order_by=()) -> _Shape:
+    return _Shape(model, names, related, for_update, using, order_by)
 
 
 def _instance(table: _Table, row, start: int, connection, using: str):
@@ -170,16 +196,19 @@ def get(model, *, related: tuple[str, ...] = (), for_update: bool = False, using
         return None
     if len(rows) > 1:
         raise model.MultipleObjectsReturned(f"More than one {model._meta.object_name} matches {lookups!r}.")
-    row = rows[0]
-    instance = _instance(shape.tables[0], row, 0, connection, using)
-    start = len(shape.tables[0].attnames)
-    for field, table in shape.relations:
-        related_instance = _instance(table, row, start, connection, using)
-        start += len(table.attnames)
-        if related_instance.pk is None:  # no row on the other side of a nullable key
-            related_instance = None
-        field.set_cached_value(instance, related_instance)
-    return instance
+    return shape.instances(rows[0], connection, using)
+
+
+def select(model, *, order_by: tuple[str, ...] = (), related: tuple[str, ...] = (), using: str = DEFAULT_DB_ALIAS, **lookups) -> list:
+    """``list(model.objects.filter(**lookups).order_by(*order_by))``, lookups and ``related`` as
+    for ``get``; ``order_by``: the model's own fields, ``-name`` for descending. For the few
+    rows of one user (their enrollments, their roles): it fetches them all."""
+    names, values = _split(lookups)
+    shape = _shape(model, names, tuple(related), False, using, tuple(order_by))
+    connection = connections[using]
+    with connection.cursor() as cursor:
+        cursor.execute(shape.sql, _bind(shape.lookups, values, connection))
+        return [shape.instances(row, connection, using) for row in cursor.fetchall()]
 
 
 @lru_cache(maxsize=256)

@@ -16,7 +16,7 @@ from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
 from wagtail.models import Page
 
-from coachtraining import memo
+from coachtraining import memo, rows
 
 from .enrollment_facts import completed_lessons_by_enrollment, minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
 from .models import CompetencyDomain, CourseIndexPage, CoursePage, Enrollment, LessonPage, ModulePage, QuizPage
@@ -307,9 +307,11 @@ def course_detail(*, course: CoursePage, user) -> dict:
 
 def dashboard_for_user(*, user) -> list[CourseProgress]:
     """Every course the user is enrolled in, with hours by domain, quiz results and the next step."""
-    enrollments = list(
-        Enrollment.objects.filter(user=user).exclude(status=Enrollment.Status.WITHDRAWN).order_by("enrolled_at", "pk")
-    )
+    enrollments = [
+        enrollment
+        for enrollment in rows.select(Enrollment, user=user.pk, order_by=("enrolled_at", "pk"))
+        if enrollment.status != Enrollment.Status.WITHDRAWN
+    ]
     courses = _courses({e.course_id for e in enrollments})
     enrollments = [e for e in enrollments if e.course_id in courses]
     for enrollment in enrollments:

@@ -231,3 +231,24 @@ def test_create_inserts_what_the_orm_inserts_and_leaves_a_duplicate_key_alone(wo
         rows.create(entry("rows:2", 5))
     with pytest.raises(ValueError):
         rows.create(entry("rows:3", 5), unless_conflict_on="minutes")  # not unique
+
+
+def test_select_returns_the_orm_list_in_its_order(world, django_assert_num_queries):
+    trainee, course = world["trainee"], world["course"]
+    other_course = factories.make_course(domain=HourEntry.objects.get(key="rows:1").domain)
+    second, _ = enrollment_create(user=trainee, course=other_course)
+    Enrollment.objects.filter(pk=second.pk).update(enrolled_at=world["enrollment"].enrolled_at - timedelta(days=3))
+    for order_by in [("enrolled_at", "pk"), ("-enrolled_at",), ("-pk",), ()]:
+        with django_assert_num_queries(1):
+            found = rows.select(Enrollment, user=trainee.pk, order_by=order_by)
+        expected = list(Enrollment.objects.filter(user=trainee).order_by(*order_by or ("pk",)))
+        if not order_by:  # no ORDER BY: any order, the same rows
+            found.sort(key=lambda e: e.pk)
+        assert [e.pk for e in found] == [e.pk for e in expected]
+        for mine, theirs in zip(found, expected):
+            assert_same(mine, theirs)
+    assert rows.select(Enrollment, user=world["never"].pk) == []
+    attempts = rows.select(QuizAttempt, enrollment__user=trainee.pk, related=("enrollment",), order_by=("-number",))
+    assert [a.number for a in attempts] == [2, 1]
+    with django_assert_num_queries(0):
+        assert {a.enrollment.course_id for a in attempts} == {course.pk}
