@@ -28,7 +28,6 @@ class ModelBackend(backends.ModelBackend):
         return user if user is not None and self.user_can_authenticate(user) else None
 
 
-
 class SignupForm(UserCreationForm):
     first_name = forms.CharField(max_length=150, label="First name")
     last_name = forms.CharField(max_length=150, label="Last name")
