@@ -32,12 +32,17 @@ from django.db import DEFAULT_DB_ALIAS, NotSupportedError, connections, transact
 from django.db.models import Model
 
 
+def _check_plain(model, action: str) -> None:
+    """One table per model: multi-table inheritance and proxies are the ORM's."""
+    if model._meta.parents or model._meta.proxy:
+        raise ValueError(f"rows.{action} does not handle inherited or proxy models ({model._meta.label}).")
+
+
 class _Table:
     """A model's columns under one alias: SQL, attribute names and converters."""
 
     def __init__(self, model, alias: str, connection):
-        if model._meta.parents or model._meta.proxy:
-            raise ValueError(f"rows.get does not load inherited or proxy models ({model._meta.label}).")
+        _check_plain(model, "get")
         self.model = model
         self.alias = alias
         self.fields = model._meta.concrete_fields
@@ -53,6 +58,14 @@ class _Table:
 
     def column(self, name: str, connection) -> tuple[str, object]:
         return _column(self.model, name, connection, self.alias)
+
+    def instance(self, row, start: int, connection, using: str):
+        """The instance whose columns start at ``row[start]``, each value converted as the ORM does."""
+        values = list(row[start : start + len(self.attnames)])
+        for index, converters, column in self.converters:
+            for converter in converters:
+                values[index] = converter(values[index], column, connection)
+        return self.model.from_db(using, self.attnames, values)
 
 
 def _column(model, name: str, connection, alias: str | None) -> tuple[str, object]:
@@ -156,10 +169,10 @@ class _Shape:
 
     def instances(self, row, connection, using: str):
         """The model instance of one result row, its joined relations cached on it."""
-        instance = _instance(self.tables[0], row, 0, connection, using)
+        instance = self.tables[0].instance(row, 0, connection, using)
         start = len(self.tables[0].attnames)
         for field, table in self.relations:
-            related_instance = _instance(table, row, start, connection, using)
+            related_instance = table.instance(row, start, connection, using)
             start += len(table.attnames)
             if related_instance.pk is None:  # no row on the other side of a nullable key
                 related_instance = None
@@ -170,14 +183,6 @@ class _Shape:
 @lru_cache(maxsize=256)
 def _shape(model, names, related, for_update, using, order_by=()) -> _Shape:
     return _Shape(model, names, related, for_update, using, order_by)
-
-
-def _instance(table: _Table, row, start: int, connection, using: str):
-    values = list(row[start : start + len(table.attnames)])
-    for index, converters, column in table.converters:
-        for converter in converters:
-            values[index] = converter(values[index], column, connection)
-    return table.model.from_db(using, table.attnames, values)
 
 
 def get(model, *, related: tuple[str, ...] = (), for_update: bool = False, using: str = DEFAULT_DB_ALIAS, **lookups):
@@ -214,8 +219,7 @@ def select(model, *, order_by: tuple[str, ...] = (), related: tuple[str, ...] = 
 @lru_cache(maxsize=256)
 def _update_shape(model, assigned: tuple[str, ...], names, using) -> tuple[str, list, list]:
     connection = connections[using]
-    if model._meta.parents or model._meta.proxy:
-        raise ValueError(f"rows.update does not write inherited or proxy models ({model._meta.label}).")
+    _check_plain(model, "update")
     assignments, targets = [], []
     for name in assigned:
         column, field = _column(model, name, connection, None)
@@ -260,8 +264,7 @@ def _insert_shape(model, unless_conflict_on: str | None, using) -> tuple[str, li
     features = connection.features
     if not (features.can_return_columns_from_insert and features.supports_ignore_conflicts):
         raise NotSupportedError(f"rows.create needs INSERT … RETURNING ({connection.display_name} has not).")
-    if model._meta.parents or model._meta.proxy:
-        raise ValueError(f"rows.create does not write inherited or proxy models ({model._meta.label}).")
+    _check_plain(model, "create")
     pk = model._meta.pk
     if not getattr(pk, "db_returning", False):
         raise ValueError(f"rows.create writes models whose key the database assigns ({model._meta.label}).")
