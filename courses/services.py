@@ -346,8 +346,9 @@ def hour_entry_credit(
 
     The unique ``key`` decides, in one statement (``INSERT … ON CONFLICT (key) DO NOTHING``,
     ``rows.create``); a duplicate returns the row already there. A concurrent credit of the
-    same key waits for the other transaction and then finds its row. Ledger rows are written
-    here only and send no ``post_save``: react to ``enrollment_completed`` instead.
+    same key waits for the other transaction and then finds its row. Credits send no
+    ``post_save`` (nor do rows restored by ``import_records``): react to
+    ``enrollment_completed`` instead.
     """
     entry = HourEntry(
         user_id=user.pk if user is not None else enrollment.user_id,
