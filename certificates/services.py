@@ -17,21 +17,25 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import defaultdict
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q, Sum
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site
 
+from coachtraining import rows
 from coachtraining.audit import audit_record
 from coachtraining.models import ProgramSettings
-from courses.models import DeliveryMode, Enrollment, HourEntry
+from courses.enrollment_facts import minutes_by_domain_and_mode
+from courses.models import DeliveryMode, Enrollment
+from courses.selectors import competency_domains, course_site
 
 from . import rendering
 from .models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest, certificate_upload_to
@@ -61,15 +65,14 @@ def verification_url(certificate: Certificate) -> str:
 
 
 def _site_for(enrollment: Enrollment) -> Site:
-    return enrollment.course.get_site() or Site.objects.get(is_default_site=True)
+    return course_site(enrollment.course) or Site.objects.get(is_default_site=True)
 
 
 def _next_number(site: Site, course_code: str, year: int) -> str:
+    """The next number of the site's (course, year) sequence, e.g. RC30-2026-000042: one
+    statement, and the sequence row stays locked until the certificate's transaction ends."""
     prefix = f"{course_code}-{year}"
-    sequence, _ = CertificateSequence.objects.get_or_create(site=site, prefix=prefix)
-    CertificateSequence.objects.filter(pk=sequence.pk).update(last=F("last") + 1)
-    sequence.refresh_from_db(fields=["last"])
-    return f"{prefix}-{sequence.last:06d}"
+    return f"{prefix}-{rows.increment(CertificateSequence, 'last', site=site.pk, prefix=prefix):06d}"
 
 
 def _display_name(user) -> str:
@@ -77,22 +80,18 @@ def _display_name(user) -> str:
 
 
 def _frozen_hours(enrollment: Enrollment) -> tuple[int, list, list]:
-    entries = HourEntry.objects.filter(enrollment=enrollment)
-    by_domain = [
-        [row["domain__name"], row["minutes"]]
-        for row in entries.values("domain__name", "domain__sort_order")
-        .annotate(minutes=Sum("minutes"))
-        .order_by("domain__sort_order", "domain__name")
-        if row["minutes"]
-    ]
+    """The ledger's total, and its minutes by competency domain (in the domains' order) and by
+    delivery mode, as the certificate freezes them; sums of zero are left out."""
+    domains = competency_domains()
     labels = dict(DeliveryMode.choices)
-    by_mode = [
-        [labels.get(row["delivery_mode"], row["delivery_mode"]), row["minutes"]]
-        for row in entries.values("delivery_mode").annotate(minutes=Sum("minutes")).order_by("delivery_mode")
-        if row["minutes"]
-    ]
-    total = sum(minutes for _, minutes in by_domain)
-    return total, by_domain, by_mode
+    by_domain, by_mode = defaultdict(int), defaultdict(int)
+    for domain_id, mode, minutes in minutes_by_domain_and_mode(enrollment.pk):
+        by_domain[domain_id] += minutes
+        by_mode[mode] += minutes
+    ordered = sorted(by_domain, key=lambda pk: (domains[pk].sort_order, domains[pk].name))
+    domain_rows = [[domains[pk].name, by_domain[pk]] for pk in ordered if by_domain[pk]]
+    mode_rows = [[labels.get(mode, mode), by_mode[mode]] for mode in sorted(by_mode) if by_mode[mode]]
+    return sum(minutes for _, minutes in domain_rows), domain_rows, mode_rows
 
 
 # Actions people take on certificates also go to the platform's audit log.
@@ -123,7 +122,7 @@ def _enqueue(certificate_id: int) -> None:
 
 def _create_pending(*, enrollment: Enrollment, name: str, replaces: Certificate | None, actor=None) -> Certificate:
     site = _site_for(enrollment)
-    program = ProgramSettings.for_site(site)
+    program = ProgramSettings.memoised_for_site(site)
     course = enrollment.course
     completed = timezone.localdate(enrollment.completed_at)
     total, by_domain, by_mode = _frozen_hours(enrollment)
@@ -156,13 +155,12 @@ def certificate_request(*, enrollment: Enrollment) -> Certificate | None:
     """Create the pending certificate of a completed enrollment, once. Returns it, or None if not completed."""
     if enrollment.completed_at is None:
         return None
-    existing = Certificate.objects.filter(enrollment=enrollment, status__in=Certificate.LIVE_STATUSES).first()
-    if existing:
-        return existing
+    # Insert first: the usual caller has just completed the enrollment, so there is no live
+    # certificate yet, and the constraint "one live certificate per enrollment" decides.
     try:
         with transaction.atomic():
             return _create_pending(enrollment=enrollment, name=_display_name(enrollment.user), replaces=None)
-    except IntegrityError:  # a concurrent request created it first
+    except IntegrityError:  # it has one already (e.g. completed again), or a concurrent request created it
         return Certificate.objects.get(enrollment=enrollment, status__in=Certificate.LIVE_STATUSES)
 
 

@@ -117,3 +117,13 @@ def minutes_total(enrollment_id: int) -> int:
     """The sum of one enrollment's ledger entries (corrections included), in minutes."""
     table, enrollment, entry_minutes = _columns(HourEntry, "enrollment", "minutes")
     return _rows(f"SELECT SUM({entry_minutes}) FROM {table} WHERE {enrollment} = %s", [enrollment_id])[0][0] or 0
+
+
+def minutes_by_domain_and_mode(enrollment_id: int) -> list[tuple[int, str, int]]:
+    """One enrollment's ledger as (domain id, delivery mode, minutes) sums: what its certificate
+    freezes, by domain and by mode."""
+    table, enrollment, domain, mode, entry_minutes = _columns(HourEntry, "enrollment", "domain", "delivery_mode", "minutes")
+    return _rows(
+        f"SELECT {domain}, {mode}, SUM({entry_minutes}) FROM {table} WHERE {enrollment} = %s GROUP BY {domain}, {mode}",
+        [enrollment_id],
+    )

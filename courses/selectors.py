@@ -105,7 +105,7 @@ def _percent(part: int, whole: int) -> int:
     return max(0, min(100, (part * 100) // whole))
 
 
-def _domains() -> dict[int, CompetencyDomain]:
+def competency_domains() -> dict[int, CompetencyDomain]:
     """Every competency domain (memoised per process: a handful of rows that editors rarely change)."""
     return memo.content.get(("domains",), lambda: {domain.pk: domain for domain in CompetencyDomain.objects.all()})
 
@@ -129,6 +129,12 @@ def _courses(ids) -> dict[int, CoursePage]:
 # ``coachtraining.memo.content``, which every page save, publication, move or
 # deletion invalidates in all processes. The page instances in an outline are
 # shared by the requests of a process: read-only.
+
+
+def course_site(course: CoursePage):
+    """The Wagtail site ``course`` is served under, or None (memoised per process like the
+    outlines: sites and pages are watched by ``memo.content``; a read-only instance)."""
+    return memo.content.get(("course-site", course.pk), course.get_site)
 
 
 def course_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]:
@@ -223,7 +229,7 @@ def _progress_for(enrollments: list[Enrollment], outlines: dict[int, list[Module
     completed = completed_lessons_by_enrollment(ids)
     quiz_stats = quiz_stats_by_enrollment(ids)
     hours = minutes_by_enrollment_and_domain(ids)
-    domains = _domains()
+    domains = competency_domains()
 
     result = []
     for enrollment in enrollments:
@@ -300,7 +306,7 @@ def course_detail(*, course: CoursePage, user) -> dict:
         enrollment.course = course
         progress = _progress_for([enrollment], outlines)[0]
     else:
-        progress = _annotate(course, outlines[course.pk], _domains())
+        progress = _annotate(course, outlines[course.pk], competency_domains())
         _summarise(progress)
     return {"progress": progress, "enrollment": enrollment}
 

@@ -120,6 +120,7 @@ def enrollment_for(*, user, page: CreditedPage | CoursePage) -> Enrollment:
     if enrollment is None:
         raise NotEnrolled("Enroll in this course to open its lessons and quizzes.")
     enrollment.course = course  # known already: no join on the page tables
+    enrollment.user = user
     return enrollment
 
 
@@ -134,6 +135,8 @@ def enrollment_lock(enrollment: Enrollment) -> Enrollment:
         raise Enrollment.DoesNotExist(f"Enrollment {enrollment.pk} does not exist.")
     if Enrollment.course.is_cached(enrollment):
         locked.course = enrollment.course  # the caller's (memoised) page: no join on the page tables
+    if Enrollment.user.is_cached(enrollment):
+        locked.user = enrollment.user  # e.g. the signed-in user, for the certificate's name
     return locked
 
 
@@ -413,18 +416,15 @@ def enrollment_completion_facts(*, enrollment: Enrollment, minutes_earned: int |
 
     course = enrollment.course
     items = [item for module in course_outlines([course])[course.pk] for item in module.items]
-    lesson_ids = [item.page.pk for item in items if item.kind == "lesson"]
-    quiz_ids = [item.page.pk for item in items if item.kind == "quiz"]
+    lesson_ids = {item.page.pk for item in items if item.kind == "lesson"}
+    quiz_ids = {item.page.pk for item in items if item.kind == "quiz"}
+    completed = enrollment_facts.completed_lessons_by_enrollment([enrollment.pk])[enrollment.pk]
+    passed = {quiz_id for (_, quiz_id), stats in enrollment_facts.quiz_stats_by_enrollment([enrollment.pk]).items() if stats["passes"]}
     return CompletionFacts(
         minutes_earned=_minutes_earned(enrollment) if minutes_earned is None else minutes_earned,
-        lessons_completed=LessonProgress.objects.filter(
-            enrollment=enrollment, lesson_id__in=lesson_ids, completed_at__isnull=False
-        ).count(),
+        lessons_completed=len(completed & lesson_ids),
         lessons_total=len(lesson_ids),
-        quizzes_passed=QuizAttempt.objects.filter(enrollment=enrollment, quiz_id__in=quiz_ids, passed=True)
-        .values("quiz_id")
-        .distinct()
-        .count(),
+        quizzes_passed=len(passed & quiz_ids),
         quizzes_total=len(quiz_ids),
     )
 
@@ -444,11 +444,11 @@ def enrollment_evaluate_completion(*, enrollment: Enrollment, now: datetime | No
     facts = enrollment_completion_facts(enrollment=enrollment, minutes_earned=minutes)
     if course_completion_missing(course=enrollment.course, facts=facts):
         return False
-    with transaction.atomic():
-        updated = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
-            completed_at=now, status=Enrollment.Status.COMPLETED
-        )
-        if not updated:
+    # No savepoint: inside the caller's transaction, a failure here (e.g. in a receiver) fails it all.
+    with transaction.atomic(savepoint=False):
+        if not rows.update(
+            Enrollment, {"completed_at": now, "status": Enrollment.Status.COMPLETED}, pk=enrollment.pk, completed_at__isnull=True
+        ):
             return False
         enrollment.completed_at = now
         enrollment.status = Enrollment.Status.COMPLETED

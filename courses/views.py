@@ -191,6 +191,7 @@ def quiz_submit(request, attempt_id):
         raise Http404
     attempt.quiz = quiz = live_credited_page(QuizPage, attempt.quiz_id)  # 404 unless live; module and course known
     attempt.enrollment.course = quiz.course
+    attempt.enrollment.user = request.user  # its owner, checked in the query above
     answers = _answers_from_post(request.POST)
     try:
         attempt = services.quiz_attempt_submit(attempt=attempt, answers=answers)

@@ -4,6 +4,7 @@ import hashlib
 import pytest
 from django.core import mail
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from certificates import services
 from certificates.models import Certificate, CertificateEvent, ReissueRequest
@@ -217,3 +218,58 @@ def test_the_sites_program_settings_are_printed(trainee, course, django_capture_
     for expected in ("Harbor Recovery Alliance", "#4471", "Dana Whitfield", "Training Director",
                      certificate.number, f"/verify/{certificate.verification_code}/", "Ana Gómez", course.title):
         assert expected in text, expected
+
+
+def test_the_hours_are_frozen_by_domain_in_the_domains_order_and_by_mode(
+    trainee, course, domain, django_capture_on_commit_callbacks
+):
+    """Every domain and mode the ledger holds, in the domains' order (then name); a domain
+    whose entries cancel out (a correction) is left out, as is a mode that sums to zero."""
+    from courses import services as course_services
+    from courses.models import CompetencyDomain, DeliveryMode, HourEntry
+
+    first = factories.make_domain("ethics", name="Ethical Responsibility")
+    last = factories.make_domain("wellness", name="Recovery and Wellness")
+    cancelled = factories.make_domain("mentoring", name="Mentoring")
+    CompetencyDomain.objects.filter(pk=first.pk).update(sort_order=0)
+    CompetencyDomain.objects.filter(pk__in=[last.pk, cancelled.pk]).update(sort_order=9)
+    CompetencyDomain.objects.filter(pk=domain.pk).update(sort_order=5)  # the course's: Advocacy
+    enrollment, _ = course_services.enrollment_create(user=trainee, course=course)
+    for n, (domain, minutes, mode) in enumerate([
+        (first, 60, DeliveryMode.IN_PERSON), (last, 45, DeliveryMode.LIVE_VIRTUAL),
+        (cancelled, 30, DeliveryMode.IN_PERSON), (cancelled, -30, DeliveryMode.IN_PERSON),
+    ]):
+        HourEntry.objects.create(
+            user=trainee, enrollment=enrollment, domain=domain, minutes=minutes, source=HourEntry.Source.ATTENDANCE,
+            delivery_mode=mode, description="session", key=f"frozen:{n}", occurred_at=timezone.now(),
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_course(trainee, course)
+    certificate = Certificate.objects.get()
+    advocacy = course.required_minutes
+    assert certificate.domain_minutes == [
+        ["Ethical Responsibility", 60], ["Advocacy", advocacy], ["Recovery and Wellness", 45]
+    ]
+    assert certificate.delivery_minutes == [["In person", 60], ["Live virtual", 45], ["Online (self-paced)", advocacy]]
+    assert certificate.total_minutes == advocacy + 105
+
+
+def test_changed_program_settings_are_frozen_into_the_next_certificate(
+    trainee, other_trainee, course, django_capture_on_commit_callbacks
+):
+    """The settings a certificate freezes are kept per process; saving them reaches the next one."""
+    from wagtail.models import Site
+
+    from coachtraining.models import ProgramSettings
+
+    program = ProgramSettings.for_site(Site.objects.get(is_default_site=True))  # the row exists: the memo keeps it
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_course(trainee, course)
+    program.signatory_name = "Dana Whitfield"
+    program.provider_number = "Approved Provider #4471"
+    program.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_course(other_trainee, course)
+    first, second = Certificate.objects.order_by("pk")
+    assert (first.signatory_name, first.provider_number) == ("", "")
+    assert (second.signatory_name, second.provider_number) == ("Dana Whitfield", "Approved Provider #4471")

@@ -252,3 +252,60 @@ def test_select_returns_the_orm_list_in_its_order(world, django_assert_num_queri
     assert [a.number for a in attempts] == [2, 1]
     with django_assert_num_queries(0):
         assert {a.enrollment.course_id for a in attempts} == {course.pk}
+
+
+def test_increment_creates_at_one_then_counts_up_per_key(world, django_assert_num_queries):
+    from certificates.models import CertificateSequence
+
+    site = factories.default_site()
+    with django_assert_num_queries(1):
+        assert rows.increment(CertificateSequence, "last", site=site, prefix="RC30-2026") == 1
+    assert rows.increment(CertificateSequence, "last", site=site.pk, prefix="RC30-2026") == 2
+    assert rows.increment(CertificateSequence, "last", site=site, prefix="MAT4-2026") == 1  # another key
+    CertificateSequence.objects.filter(prefix="RC30-2026").update(last=41)  # e.g. restored by import_records
+    assert rows.increment(CertificateSequence, "last", site=site, prefix="RC30-2026") == 42
+    assert dict(CertificateSequence.objects.values_list("prefix", "last")) == {"RC30-2026": 42, "MAT4-2026": 1}
+    with transaction.atomic():  # rolled back with its transaction, as the ORM's UPDATE would be
+        assert rows.increment(CertificateSequence, "last", site=site, prefix="RC30-2026") == 43
+        transaction.set_rollback(True)
+    assert CertificateSequence.objects.get(prefix="RC30-2026").last == 42
+
+
+def test_increment_refuses_what_it_does_not_do(world):
+    from certificates.models import CertificateSequence
+
+    with pytest.raises(ValueError):
+        rows.increment(CertificateSequence, "last", prefix="RC30-2026")  # not a unique set of fields
+    with pytest.raises(ValueError):
+        rows.increment(HourEntry, "minutes", key="rows:1")  # the model has other fields to fill
+    with pytest.raises(ValueError):
+        rows.increment(CertificateSequence, "last", site__isnull=False, prefix="x")
+
+
+def test_increment_at_once_gives_consecutive_values(transactional_db):
+    """Six transactions incrementing one counter at once each get their own value (the row
+    stays locked until each commits); none is lost or repeated."""
+    from certificates.models import CertificateSequence
+
+    site = factories.default_site()
+    barrier = threading.Barrier(6)
+    values, errors = [], []
+
+    def worker():
+        try:
+            barrier.wait()
+            with transaction.atomic():
+                values.append(rows.increment(CertificateSequence, "last", site=site, prefix="RC30-2026"))
+        except Exception as error:  # collected for the assertion
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors
+    assert sorted(values) == [1, 2, 3, 4, 5, 6]
+    assert CertificateSequence.objects.get(prefix="RC30-2026").last == 6

@@ -140,3 +140,22 @@ def test_minutes_total_equals_the_orm_sum(ledger_world):
         expected = HourEntry.objects.filter(enrollment=enrollment).aggregate(t=Sum("minutes"))["t"] or 0
         assert facts.minutes_total(enrollment.pk) == expected
     assert facts.minutes_total(-1) == 0  # no entries
+
+
+def test_minutes_by_domain_and_mode_equal_the_orm_sum(ledger_world):
+    HourEntry.objects.create(
+        user=ledger_world[0].user, enrollment=ledger_world[0], domain=HourEntry.objects.first().domain, minutes=60,
+        source=HourEntry.Source.ATTENDANCE, delivery_mode=DeliveryMode.IN_PERSON, description="a session",
+        key="agg:session", occurred_at=timezone.now(),
+    )
+    for enrollment in ledger_world:
+        expected = {
+            (row["domain_id"], row["delivery_mode"]): row["minutes"]
+            for row in HourEntry.objects.filter(enrollment=enrollment)
+            .values("domain_id", "delivery_mode").annotate(minutes=Sum("minutes")).order_by()
+        }
+        found = facts.minutes_by_domain_and_mode(enrollment.pk)
+        assert {(domain, mode): minutes for domain, mode, minutes in found} == expected
+        assert len(found) == len(expected)
+    assert len({mode for _, mode, _ in facts.minutes_by_domain_and_mode(ledger_world[0].pk)}) == 2
+    assert facts.minutes_by_domain_and_mode(-1) == []

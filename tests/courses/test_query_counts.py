@@ -123,3 +123,41 @@ def test_quiz_submission_query_count_is_fixed(client, trainee, domain, correct, 
 
 def _form(quiz, *, correct):
     return {f"q-{qid}": choices for qid, choices in factories.answers_for(quiz, correct=correct).items()}
+
+
+# The pass that completes the course adds: the completion rules (completed lessons, passed
+# quizzes), the enrollment's conditional UPDATE, and the pending certificate in a savepoint
+# (2 queries): the ledger by domain and mode, the next number (one upsert), the certificate
+# and its "created" event. Its site, the program's settings and the domains come from the
+# per-process memo; the trainee's name from the signed-in user. The issue runs after commit.
+QUIZ_SUBMIT_COMPLETING_QUERIES = 18
+
+
+def test_the_quiz_submission_that_completes_the_course_has_a_fixed_query_count(client, trainee, domain):
+    from certificates.models import Certificate
+    from coachtraining.models import ProgramSettings
+    from courses.selectors import competency_domains, course_site
+
+    course = factories.make_course(domain=domain, modules=2, lessons_per_module=2)
+    ProgramSettings.for_site(course_site(course))  # the site's settings row exists (creating it is a change)
+    enrollment, _ = services.enrollment_create(user=trainee, course=course)
+    for lesson in factories.lessons_of(course):
+        services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)
+        services.lesson_complete(enrollment=enrollment, lesson=lesson)
+    first, last = factories.quizzes_of(course)
+    services.quiz_attempt_submit(
+        attempt=services.quiz_attempt_start(enrollment=enrollment, quiz=first), answers=factories.answers_for(first)
+    )
+    client.force_login(trainee)
+    warm = services.quiz_attempt_start(enrollment=enrollment, quiz=last)
+    client.post(reverse("courses:quiz_submit", args=[warm.pk]), _form(last, correct=False))  # warm caches
+    attempt = services.quiz_attempt_start(enrollment=enrollment, quiz=last)
+    live_credited_page(QuizPage, last.pk)
+    ProgramSettings.memoised_for_site(course_site(course))
+    competency_domains()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(reverse("courses:quiz_submit", args=[attempt.pk]), _form(last, correct=True))
+    assert response.status_code == 302
+    certificate = Certificate.objects.get(enrollment=enrollment)
+    assert (certificate.status, certificate.name_on_certificate) == (Certificate.Status.PENDING, "Ana Gómez")
+    assert len(queries) == QUIZ_SUBMIT_COMPLETING_QUERIES, "\n".join(q["sql"][:150] for q in queries.captured_queries)
