@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from wagtail.models import Site
 
+from coachtraining import rows
 from coachtraining.models import ProgramSettings
 from coachtraining.roles import can_manage_site
 from courses.models import DeliveryMode, HourEntry
@@ -16,12 +17,12 @@ from .models import Certificate
 
 
 def certificate_for_verification(*, code: str) -> Certificate | None:
-    """The certificate a public code names; pending ones are not public yet."""
-    return (
-        Certificate.objects.exclude(status=Certificate.Status.PENDING)
-        .filter(verification_code=code)
-        .first()
-    )
+    """The certificate a public code names (a unique column: one lookup, its SQL built once per
+    process); pending ones are not public yet."""
+    certificate = rows.get(Certificate, verification_code=code)
+    if certificate is None or certificate.status == Certificate.Status.PENDING:
+        return None
+    return certificate
 
 
 PUBLIC_STATUS = {

@@ -170,3 +170,36 @@ def test_site_admins_download_only_their_own_sites_certificates(client, certific
     response = client.get(url)
     response.close()
     assert response.status_code == 200
+
+
+def test_the_rate_limit_counts_in_redis_in_one_round_trip(tmp_path, settings, monkeypatch):
+    """With Redis as the shared cache (production), each hit is one pipelined round trip; the
+    counter expires with its window, and every process sees the same count."""
+    import redis
+
+    from certificates import ratelimit
+    from django.core.cache import caches
+    from tests.processes import RedisServer
+
+    server = RedisServer(tmp_path)
+    try:
+        settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": server.url}}
+        monkeypatch.setattr("certificates.ratelimit._clock", lambda: 1_800_000_000.0)
+        sent = []
+        original = redis.connection.Connection.send_packed_command
+        monkeypatch.setattr(
+            redis.connection.Connection, "send_packed_command",
+            lambda self, command, *a, **k: (sent.append(command), original(self, command, *a, **k))[1],
+        )
+        assert [ratelimit.hit(scope="verify", key="203.0.113.9", limit=3) for _ in range(5)] == [True] * 3 + [False] * 2
+        hits = [b"".join(command) for command in sent if b"rl:verify" in b"".join(command)]
+        assert len(hits) == 5  # one write per hit, with the SET NX and the INCR in it
+        assert all(b"SET" in packet and b"INCRBY" in packet for packet in hits)
+        assert ratelimit.hit(scope="verify", key="203.0.113.10", limit=3)  # another address, its own count
+        key = caches["default"].make_and_validate_key(f"rl:verify:203.0.113.9:{1_800_000_000 // 60}")
+        client = redis.Redis.from_url(server.url)
+        assert int(client.get(key)) == 5
+        assert 0 < client.ttl(key) <= 65
+        assert caches["default"].get(f"rl:verify:203.0.113.9:{1_800_000_000 // 60}") == 5  # readable as the cache's own int
+    finally:
+        server.stop()
