@@ -93,7 +93,11 @@ def stack_env(workdir: Path, port: int, workers: int) -> dict:
         # One client address sends every verification: lift the per-address limit for the run.
         CERTIFICATES_VERIFY_RATE_PER_MINUTE="100000000",
         LOG_FORMAT="json",
+        # E-mail leaves a production stack by SMTP, not through the process log: files here.
+        EMAIL_FILE_PATH=str(workdir / "mail"),
     )
+    for name in ("EMAIL_HOST",):
+        env.pop(name, None)
     return env
 
 

@@ -32,3 +32,15 @@ def test_missing_secret_key_outside_debug_is_refused():
     result = run_manage("check", env=env)
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_email_goes_to_smtp_to_files_or_to_the_console(tmp_path):
+    show = "from django.conf import settings; print(settings.EMAIL_BACKEND.rsplit('.', 2)[-2])"
+    env = {**PRODUCTION_ENV, "EMAIL_HOST": "", "EMAIL_FILE_PATH": ""}
+
+    def backend(**changes):
+        return run_manage("shell", "--no-imports", "-c", show, env={**env, **changes}).stdout.strip()
+
+    assert backend() == "console"
+    assert backend(EMAIL_FILE_PATH=str(tmp_path)) == "filebased"
+    assert backend(EMAIL_FILE_PATH=str(tmp_path), EMAIL_HOST="smtp.example.org") == "smtp"

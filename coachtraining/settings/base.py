@@ -163,14 +163,18 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 1024 * 1024)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = env_int("DATA_UPLOAD_MAX_NUMBER_FIELDS", 500)
 
-# E-mail: console in development; SMTP when EMAIL_HOST is set.
+# E-mail: console in development; SMTP when EMAIL_HOST is set; one file per message in
+# EMAIL_FILE_PATH when that is set instead (a staging stack, the load benchmark).
 EMAIL_HOST = env("EMAIL_HOST", "")
+EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", "")
 if EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_PORT = env_int("EMAIL_PORT", 587)
     EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+elif EMAIL_FILE_PATH:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "coachtraining <no-reply@localhost>")
