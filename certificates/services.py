@@ -34,7 +34,7 @@ from coachtraining import rows
 from coachtraining.audit import audit_record
 from coachtraining.models import ProgramSettings
 from courses.enrollment_facts import minutes_by_domain_and_mode
-from courses.models import DeliveryMode, Enrollment
+from courses.models import CompetencyDomain, DeliveryMode, Enrollment
 from courses.selectors import competency_domains, course_site
 
 from . import rendering
@@ -88,6 +88,8 @@ def _frozen_hours(enrollment: Enrollment) -> tuple[int, list, list]:
     for domain_id, mode, minutes in minutes_by_domain_and_mode(enrollment.pk):
         by_domain[domain_id] += minutes
         by_mode[mode] += minutes
+    if missing := by_domain.keys() - domains.keys():  # added in another process since this one's memo
+        domains = {**domains, **CompetencyDomain.objects.in_bulk(missing)}
     ordered = sorted(by_domain, key=lambda pk: (domains[pk].sort_order, domains[pk].name))
     domain_rows = [[domains[pk].name, by_domain[pk]] for pk in ordered if by_domain[pk]]
     mode_rows = [[labels.get(mode, mode), by_mode[mode]] for mode in sorted(by_mode) if by_mode[mode]]

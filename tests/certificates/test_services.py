@@ -273,3 +273,20 @@ def test_changed_program_settings_are_frozen_into_the_next_certificate(
     first, second = Certificate.objects.order_by("pk")
     assert (first.signatory_name, first.provider_number) == ("", "")
     assert (second.signatory_name, second.provider_number) == ("Dana Whitfield", "Approved Provider #4471")
+
+
+def test_a_domain_this_process_has_not_memoised_yet_is_still_frozen(trainee, course, domain, monkeypatch):
+    """A domain created in another process less than a second ago is not in this process's memo
+    yet: its hours are frozen all the same (read from the database), never a failed completion."""
+    from courses import services as course_services
+    from courses.models import DeliveryMode, HourEntry
+
+    fresh = factories.make_domain("new-domain", name="A New Domain")
+    enrollment, _ = course_services.enrollment_create(user=trainee, course=course)
+    HourEntry.objects.create(
+        user=trainee, enrollment=enrollment, domain=fresh, minutes=30, source=HourEntry.Source.ATTENDANCE,
+        delivery_mode=DeliveryMode.IN_PERSON, description="session", key="fresh:1", occurred_at=timezone.now(),
+    )
+    monkeypatch.setattr(services, "competency_domains", lambda: {domain.pk: domain})  # the stale memo
+    total, by_domain, _ = services._frozen_hours(enrollment)
+    assert total == 30 and by_domain == [["A New Domain", 30]]
