@@ -419,7 +419,8 @@ def enrollment_completion_facts(*, enrollment: Enrollment, minutes_earned: int |
     lesson_ids = {item.page.pk for item in items if item.kind == "lesson"}
     quiz_ids = {item.page.pk for item in items if item.kind == "quiz"}
     completed = enrollment_facts.completed_lessons_by_enrollment([enrollment.pk])[enrollment.pk]
-    passed = {quiz_id for (_, quiz_id), stats in enrollment_facts.quiz_stats_by_enrollment([enrollment.pk]).items() if stats["passes"]}
+    quiz_stats = enrollment_facts.quiz_stats_by_enrollment([enrollment.pk])
+    passed = {quiz_id for (_, quiz_id), stats in quiz_stats.items() if stats["passes"]}
     return CompletionFacts(
         minutes_earned=_minutes_earned(enrollment) if minutes_earned is None else minutes_earned,
         lessons_completed=len(completed & lesson_ids),

@@ -79,7 +79,7 @@ class Scenario:
 
 def stack_env(workdir: Path, port: int, workers: int) -> dict:
     env = dict(os.environ)
-    for name in ("DATABASE_URL", "CELERY_BROKER_URL", "CACHE_URL", "SECRET_KEY", "DJANGO_SETTINGS_MODULE"):
+    for name in ("DATABASE_URL", "CELERY_BROKER_URL", "CACHE_URL", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "EMAIL_HOST"):
         env.pop(name, None)
     env.update(
         VAR_DIR=str(workdir),
@@ -96,8 +96,6 @@ def stack_env(workdir: Path, port: int, workers: int) -> dict:
         # E-mail leaves a production stack by SMTP, not through the process log: files here.
         EMAIL_FILE_PATH=str(workdir / "mail"),
     )
-    for name in ("EMAIL_HOST",):
-        env.pop(name, None)
     return env
 
 
