@@ -21,6 +21,7 @@ from collections import defaultdict
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -28,9 +29,10 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from coachtraining import rows
+from coachtraining import memo, rows
 from coachtraining.audit import audit_record
 from coachtraining.models import ProgramSettings
 from courses.enrollment_facts import minutes_by_domain_and_mode
@@ -62,6 +64,19 @@ def site_base_url(site: Site) -> str:
 
 def verification_url(certificate: Certificate) -> str:
     return site_base_url(certificate.site) + reverse("certificates:verify", args=[certificate.verification_code])
+
+
+def _site(site_id: int) -> Site:
+    """The site ``site_id``, memoised per process (sites are watched by ``memo.content``): read-only."""
+    return memo.content.get(("site-by-id", site_id), lambda: Site.objects.get(pk=site_id))
+
+
+def _recipient(certificate: Certificate):
+    """The trainee the certificate's e-mail goes to (the enrollment's user, loaded once)."""
+    enrollment = certificate.enrollment
+    if not Enrollment.user.is_cached(enrollment):
+        Enrollment.user.field.set_cached_value(enrollment, rows.get(get_user_model(), pk=enrollment.user_id))
+    return enrollment.user
 
 
 def _site_for(enrollment: Enrollment) -> Site:
@@ -101,7 +116,7 @@ AUDITED = {"revoked", "reissued", "reissue_approved", "reissue_rejected"}
 
 
 def _event(certificate, action, actor=None, note=""):
-    CertificateEvent.objects.create(certificate=certificate, action=action, actor=actor, note=note)
+    rows.create(CertificateEvent(certificate=certificate, action=action, actor=actor, note=note))
     if action in AUDITED:
         audit_record(action=f"certificate.{action}", target=f"certificate {certificate.number}", actor=actor,
                      site=certificate.site_id, details={"note": note})
@@ -166,7 +181,10 @@ def certificate_request(*, enrollment: Enrollment) -> Certificate | None:
         return Certificate.objects.get(enrollment=enrollment, status__in=Certificate.LIVE_STATUSES)
 
 
-def _image_bytes(image) -> bytes | None:
+def _image_bytes(image_id: int | None) -> bytes | None:
+    """The stored file of image ``image_id``, read from its row now (an editor may have replaced
+    the file since the program's settings were memoised), or None."""
+    image = get_image_model().objects.filter(pk=image_id).first() if image_id is not None else None
     if image is None:
         return None
     try:
@@ -178,7 +196,7 @@ def _image_bytes(image) -> bytes | None:
 
 
 def certificate_data(certificate: Certificate) -> rendering.CertificateData:
-    program = ProgramSettings.for_site(certificate.site)
+    program = ProgramSettings.memoised_for_site(certificate.site)
     note = ""
     if certificate.replaces_id:
         note = f"Version {certificate.version}; replaces certificate {certificate.replaces.number}"
@@ -198,8 +216,8 @@ def certificate_data(certificate: Certificate) -> rendering.CertificateData:
         signatory_title=certificate.signatory_title,
         certificate_number=certificate.number,
         verification_url=verification_url(certificate),
-        signature_image=_image_bytes(program.signature),
-        logo_image=_image_bytes(program.logo),
+        signature_image=_image_bytes(program.signature_id),
+        logo_image=_image_bytes(program.logo_id),
         reissue_note=note,
     )
 
@@ -212,9 +230,7 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
     is then marked issued only if it is still pending; a worker that loses
     that race (a duplicate message) deletes its file and changes nothing.
     """
-    certificate = (
-        Certificate.objects.select_related("site", "enrollment__user", "replaces").filter(pk=certificate_id).first()
-    )
+    certificate = rows.get(Certificate, related=("enrollment",), pk=certificate_id)
     if certificate is None:
         logger.warning("certificate=%s no longer exists", certificate_id)
         return None
@@ -224,6 +240,7 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
         if certificate.status == Certificate.Status.ISSUED and certificate.emailed_at is None:
             certificate_send_email(certificate=certificate)
         return certificate
+    Certificate.site.field.set_cached_value(certificate, _site(certificate.site_id))
     issued_at = timezone.now()
     certificate.issued_at = issued_at
     pdf = rendering.render_certificate(certificate_data(certificate))
@@ -233,8 +250,12 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
     with transaction.atomic():
         digest = hashlib.sha256(pdf).hexdigest()
         # Marking it issued also claims the e-mail (emailed_at), in the same write.
-        won = Certificate.objects.filter(pk=certificate.pk, status=Certificate.Status.PENDING).update(
-            status=Certificate.Status.ISSUED, issued_at=issued_at, pdf=name, pdf_sha256=digest, emailed_at=issued_at
+        won = rows.update(
+            Certificate,
+            {"status": Certificate.Status.ISSUED, "issued_at": issued_at, "pdf": name, "pdf_sha256": digest,
+             "emailed_at": issued_at},
+            pk=certificate.pk,
+            status=Certificate.Status.PENDING,
         )
         if won:
             _event(certificate, CertificateEvent.Action.ISSUED)
@@ -262,7 +283,7 @@ def certificate_send_email(*, certificate: Certificate, claimed: bool = False) -
         )
         if not claimed:
             return False
-    user = certificate.enrollment.user
+    user = _recipient(certificate)
     base = site_base_url(certificate.site)
     context = {
         "certificate": certificate,

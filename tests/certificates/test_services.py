@@ -1,5 +1,6 @@
 """Issuing, numbering, idempotency, revocation and reissue of certificates."""
 import hashlib
+import io
 
 import pytest
 from django.core import mail
@@ -194,8 +195,6 @@ def test_a_failed_email_is_released_for_the_retry(trainee, course, django_captur
 
 
 def test_the_sites_program_settings_are_printed(trainee, course, django_capture_on_commit_callbacks):
-    import io
-
     from pypdf import PdfReader
     from wagtail.models import Site
 
@@ -290,3 +289,47 @@ def test_a_domain_this_process_has_not_memoised_yet_is_still_frozen(trainee, cou
     monkeypatch.setattr(services, "competency_domains", lambda: {domain.pk: domain})  # the stale memo
     total, by_domain, _ = services._frozen_hours(enrollment)
     assert total == 30 and by_domain == [["A New Domain", 30]]
+
+
+def test_the_issue_reads_the_programs_images_as_they_are_now(trainee, course, django_capture_on_commit_callbacks):
+    """The program's settings are memoised per process, but their images are read at each issue:
+    an editor who replaces the signature's file (the same image row, which the memo does not
+    watch) gets the new one on the next certificate, not a file Wagtail has since deleted."""
+    from django.core.files.images import ImageFile
+    from wagtail.images import get_image_model
+    from wagtail.models import Site
+
+    from coachtraining.models import ProgramSettings
+    from tests.certificates.test_rendering import png
+
+    site = Site.objects.get(is_default_site=True)
+    old, new = png(120, 40), png(160, 50, color=(150, 20, 20, 255))
+    image = get_image_model().objects.create(title="Signature", file=ImageFile(io.BytesIO(old), name="signature.png"))
+    program = ProgramSettings.for_site(site)
+    program.signature = image
+    program.save()
+    assert ProgramSettings.memoised_for_site(site).signature_id == image.pk  # memoised from here on
+    image.file = ImageFile(io.BytesIO(new), name="signature-new.png")  # the edit view's "replace file"
+    image.save()
+    with django_capture_on_commit_callbacks(execute=False):
+        enrollment = complete_course(trainee, course)
+    certificate = Certificate.objects.get(enrollment=enrollment)
+    data = services.certificate_data(certificate)
+    assert (data.signature_image, data.logo_image) == (new, None)
+
+
+def test_a_changed_hostname_reaches_the_next_certificates_links(trainee, other_trainee, course, django_capture_on_commit_callbacks):
+    """The issue takes the site from the per-process memo; a site's new hostname shows at once."""
+    from wagtail.models import Site
+
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_course(trainee, course)
+    site = Site.objects.get(is_default_site=True)
+    site.hostname = "harbor.example.org"
+    site.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        enrollment = complete_course(other_trainee, course)
+    first, second = mail.outbox
+    certificate = Certificate.objects.get(enrollment=enrollment)
+    assert "://harbor.example.org" not in first.body
+    assert f"://harbor.example.org/verify/{certificate.verification_code}/" in second.body

@@ -161,3 +161,27 @@ def test_the_quiz_submission_that_completes_the_course_has_a_fixed_query_count(c
     certificate = Certificate.objects.get(enrollment=enrollment)
     assert (certificate.status, certificate.name_on_certificate) == (Certificate.Status.PENDING, "Ana Gómez")
     assert len(queries) == QUIZ_SUBMIT_COMPLETING_QUERIES, "\n".join(q["sql"][:150] for q in queries.captured_queries)
+
+
+# The certificate's issue (the Celery task's body), warm: the certificate with its enrollment (1),
+# the issued mark (1) and its event (1), the trainee to e-mail (1) and the "emailed" event (1),
+# plus the savepoint pair of the marking transaction inside the test's. The site and the
+# program's settings come from the per-process memo; no image is set. (The ORM version made as
+# many statements, with the site and trainee joined in and the settings read instead.)
+CERTIFICATE_ISSUE_QUERIES = 7
+
+
+def test_the_certificate_issue_has_a_fixed_query_count(trainee, other_trainee, domain, django_capture_on_commit_callbacks):
+    from certificates import services as certificate_services
+    from certificates.models import Certificate
+    from tests.certificates.conftest import complete_course
+
+    course = factories.make_course(domain=domain, modules=1, lessons_per_module=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_course(trainee, course)  # warms the memo: the site, the program's settings
+    with django_capture_on_commit_callbacks(execute=False):
+        pending = Certificate.objects.get(enrollment=complete_course(other_trainee, course))
+    with CaptureQueriesContext(connection) as queries:
+        certificate = certificate_services.certificate_issue(certificate_id=pending.pk)
+    assert (certificate.status, certificate.emailed_at is not None) == (Certificate.Status.ISSUED, True)
+    assert len(queries) == CERTIFICATE_ISSUE_QUERIES, "\n".join(q["sql"][:150] for q in queries.captured_queries)
