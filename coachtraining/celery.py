@@ -7,9 +7,37 @@ the embedded default needs no Redis; set it to use real workers.
 import os
 
 from celery import Celery
+from celery.signals import celeryd_init, setup_logging, worker_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coachtraining.settings.base")
 
 app = Celery("coachtraining")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@celeryd_init.connect
+@setup_logging.connect
+def _log_as_the_project_does(**kwargs):
+    """Worker and beat log through the project's ``LOGGING`` (one JSON object per line with
+    ``LOG_FORMAT=json``, level ``LOG_LEVEL``) rather than a format of their own: Celery leaves
+    logging alone when ``setup_logging`` has a receiver. Done at ``celeryd_init`` too, so the
+    worker's first warnings (e.g. running as root) are log records as well, as Celery's own
+    set-up would make them. Start them with ``celery --quiet`` (no banner)."""
+    import logging
+
+    from django.conf import settings
+    from django.utils.log import configure_logging
+
+    configure_logging(settings.LOGGING_CONFIG, settings.LOGGING)
+    logging.captureWarnings(True)
+
+
+@worker_init.connect
+def _run_behind_the_web(**kwargs):
+    """Certificate renders give way to web requests for CPU (``WORKER_NICE``, coachtraining/priority.py)."""
+    from django.conf import settings
+
+    from coachtraining.priority import lower_cpu_priority
+
+    lower_cpu_priority(settings.WORKER_NICE)

@@ -5,6 +5,7 @@ Starts scripts/up.sh in a temporary var/ folder on free ports, waits for
 file through gunicorn, checks Redis keeps an append-only file, then stops it
 all with SIGTERM (graceful) and scripts/down.sh.
 """
+import json
 import os
 import shutil
 import signal
@@ -68,6 +69,25 @@ def stack(tmp_path):
         shutil.rmtree(var, ignore_errors=True)
 
 
+def _descendants(pid: int) -> dict[int, str]:
+    """Every process below ``pid``, with its command line."""
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rpartition(")")[2].split()[1])
+        except (OSError, ValueError):
+            continue
+    found, frontier = {}, {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier}
+        for child in frontier:
+            try:
+                found[child] = Path(f"/proc/{child}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                pass
+    return found
+
+
 def test_make_up_serves_the_platform_with_workers_and_stops_gracefully(stack):
     status, body = fetch(stack["base"] + "/healthz")
     assert status == 200 and '"broker": "ok"' in body and '"database": "ok"' in body
@@ -81,8 +101,39 @@ def test_make_up_serves_the_platform_with_workers_and_stops_gracefully(stack):
     assert fetch(stack["base"] + "/verify/" + "a" * 26 + "/")[0] == 404
     assert (stack["var"] / "redis" / "appendonlydir").is_dir()  # queued work survives a Redis restart
 
+    # Certificate renders give way to the web requests (coachtraining/priority.py): the worker
+    # and its pool at nice 19, and its session's autogroup where the kernel has one; gunicorn not.
+    processes = _descendants(stack["process"].pid)
+    workers = [pid for pid, command in processes.items() if "celery" in command and " worker " in command]
+    web = [pid for pid, command in processes.items() if "gunicorn" in command and not command.startswith("/bin/sh")]
+    assert len(workers) == 2 and len(web) == 3  # the worker and its one pool process; the master and 2 workers
+    assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in workers} == {19}
+    assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in web} == {0}
+    if Path("/proc/self/autogroup").exists():
+        assert {Path(f"/proc/{pid}/autogroup").read_text().split()[-1] for pid in workers} == {"19"}
+        assert {Path(f"/proc/{pid}/autogroup").read_text().split()[-1] for pid in web} == {"0"}
+
     os.killpg(stack["process"].pid, signal.SIGTERM)
     assert stack["process"].wait(timeout=60) is not None
     log = stack["log"].read_text(errors="replace")
     for name in ("web.1", "worker.1", "beat.1"):
         assert f"{name} stopped" in log
+
+    # LOG_FORMAT=json (make up's default): every line of gunicorn, the worker and beat is one JSON
+    # object, access records with the request as fields. Celery prints one line of its own as the
+    # worker stops; nothing else is plain text.
+    records, plain = [], []
+    for line in log.splitlines():
+        prefix, bar, text = line.partition(" | ")
+        if not bar or prefix.split()[-1] == "system" or not text.strip():
+            continue  # honcho's own lines, and blank output
+        try:
+            records.append((prefix.split()[-1], json.loads(text)))
+        except ValueError:
+            plain.append(line)
+    assert [line.partition(" | ")[2] for line in plain] == ["worker: Warm shutdown (MainProcess)"], plain
+    assert {name for name, _ in records} == {"web.1", "worker.1", "beat.1"}
+    access = [record["http"] for name, record in records if record["logger"] == "gunicorn.access"]
+    assert {"method": "GET", "path": "/healthz", "status": 200} in [
+        {key: entry[key] for key in ("method", "path", "status")} for entry in access
+    ]

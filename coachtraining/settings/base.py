@@ -223,6 +223,9 @@ CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 # Publishing while Redis is down fails fast; the beat sweep re-enqueues later.
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
+# The worker's CPU priority (coachtraining/priority.py): nice 19, so certificate renders take the
+# CPU the web processes leave; 0 keeps the priority it was started with.
+WORKER_NICE = env_int("WORKER_NICE", 19)
 CELERY_BEAT_SCHEDULE = {
     "sweep-pending-certificates": {
         "task": "certificates.tasks.sweep_pending_certificates",
