@@ -1,13 +1,15 @@
 """URL configuration: accounts, the learning flow, Wagtail admin, and Wagtail pages last."""
+import re
+
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.http import require_http_methods
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import accounts, health
+from . import accounts, health, media
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -31,9 +33,9 @@ urlpatterns = [
     path("learn/", include("courses.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.MEDIA_URL.startswith("/"):  # uploaded images, unless they are served from elsewhere
+    urlpatterns.append(
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", media.public_media, name="media")
+    )
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -44,3 +44,16 @@ def test_email_goes_to_smtp_to_files_or_to_the_console(tmp_path):
     assert backend() == "console"
     assert backend(EMAIL_FILE_PATH=str(tmp_path)) == "filebased"
     assert backend(EMAIL_FILE_PATH=str(tmp_path), EMAIL_HOST="smtp.example.org") == "smtp"
+
+
+def test_the_media_storage_comes_from_the_environment():
+    show = "from django.core.files.storage import storages; s = storages['default']; print(type(s).__name__, s.base_url)"
+    env = {**PRODUCTION_ENV, "MEDIA_STORAGE_BACKEND": "django.core.files.storage.InMemoryStorage",
+           "MEDIA_STORAGE_OPTIONS": '{"base_url": "https://cdn.example.org/media/"}'}
+    result = run_manage("shell", "--no-imports", "-c", show, env=env)
+    assert result.stdout.split() == ["InMemoryStorage", "https://cdn.example.org/media/"], result.stderr
+    default = run_manage("shell", "--no-imports", "-c", show, env=PRODUCTION_ENV)
+    assert default.stdout.split() == ["FileSystemStorage", "/media/"], default.stderr
+    for bad in ("{bucket", "[1, 2]"):
+        result = run_manage("shell", "--no-imports", "-c", show, env={**env, "MEDIA_STORAGE_OPTIONS": bad})
+        assert result.returncode != 0 and "MEDIA_STORAGE_OPTIONS must be a JSON object" in result.stderr

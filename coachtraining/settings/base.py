@@ -4,6 +4,7 @@ Every deployment-specific value comes from the environment; the defaults give
 a safe, self-contained development setup (SQLite under ``var/``, tasks run
 eagerly, e-mail printed to the console). See README.md "Configuration".
 """
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -145,13 +146,28 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "static")))
-MEDIA_URL = "/media/"
+MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Uploaded images: served from MEDIA_ROOT by the app itself (coachtraining/media.py) unless a proxy
+# or CDN in front serves MEDIA_URL (then SERVE_MEDIA=0). Only these folders; certificate PDFs,
+# which the same storage holds, are served by the certificate views to those allowed.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+MEDIA_PUBLIC_PREFIXES = ("images/", "original_images/")
+# The storage behind uploads and certificate PDFs (read back through the storage API only), e.g.
+# MEDIA_STORAGE_BACKEND=storages.backends.s3.S3Storage with MEDIA_STORAGE_OPTIONS='{"bucket_name": …}'
+# after installing django-storages: several web and worker hosts then need no shared disk.
+MEDIA_STORAGE_BACKEND = env("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")
+try:
+    MEDIA_STORAGE_OPTIONS = json.loads(env("MEDIA_STORAGE_OPTIONS", "") or "{}")
+except ValueError as error:
+    raise ImproperlyConfigured(f"MEDIA_STORAGE_OPTIONS must be a JSON object: {error}") from None
+if not isinstance(MEDIA_STORAGE_OPTIONS, dict):
+    raise ImproperlyConfigured("MEDIA_STORAGE_OPTIONS must be a JSON object.")
 STATICFILES_DIRS = [BASE_DIR / "coachtraining" / "static"]
 # Static files are served by the app itself (WhiteNoise), compressed and with
 # hashed names outside DEBUG; run `manage.py collectstatic` when deploying.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": MEDIA_STORAGE_BACKEND, "OPTIONS": MEDIA_STORAGE_OPTIONS},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG

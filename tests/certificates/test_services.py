@@ -333,3 +333,23 @@ def test_a_changed_hostname_reaches_the_next_certificates_links(trainee, other_t
     certificate = Certificate.objects.get(enrollment=enrollment)
     assert "://harbor.example.org" not in first.body
     assert f"://harbor.example.org/verify/{certificate.verification_code}/" in second.body
+
+
+def test_certificates_work_with_a_storage_that_has_no_local_files(
+    client, settings, trainee, course, django_capture_on_commit_callbacks
+):
+    """A remote storage (e.g. S3 through django-storages, MEDIA_STORAGE_BACKEND) has no paths on
+    this machine: the issue writes, and the download reads, through the storage API only."""
+    from django.urls import reverse
+
+    settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_course(trainee, course)
+    certificate = Certificate.objects.get()
+    assert certificate.status == Certificate.Status.ISSUED
+    assert not list(settings.MEDIA_ROOT.rglob("*.pdf"))  # nothing on the local disk
+    client.force_login(trainee)
+    response = client.get(reverse("certificates:download", args=[certificate.pk]))
+    data = b"".join(response.streaming_content)
+    assert response.status_code == 200 and data.startswith(b"%PDF")
+    assert hashlib.sha256(data).hexdigest() == certificate.pdf_sha256

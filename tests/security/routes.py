@@ -14,6 +14,7 @@ missing here, so every new endpoint has to join the suite.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -73,6 +74,19 @@ class Route:
         return self.denied if self.denied is not None else _DENIED[self.access]
 
 
+def _public_image() -> str:
+    """An uploaded image's rendition, as Wagtail stores it under MEDIA_ROOT (the path, for the URL)."""
+    from django.conf import settings
+
+    from tests.certificates.test_rendering import png
+
+    path = Path(settings.MEDIA_ROOT) / "images" / "logo.fill-20x10.png"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(png(20, 10))
+    return "images/logo.fill-20x10.png"
+
+
 def resolve_user(world, name):
     if "." in name:
         site, attr = name.split(".")
@@ -88,6 +102,7 @@ ROUTES: dict[str, Route] = {
     # --- coachtraining: accounts and health -------------------------------------------------
     "healthz": Route(GET, PUBLIC),
     "livez": Route(GET, PUBLIC),
+    "media": Route(GET, PUBLIC, lambda s: {"path": _public_image()}),  # uploaded images (coachtraining/media.py)
     "signup": Route(GET_POST, PUBLIC),
     "login": Route(GET_POST, PUBLIC),
     # --- certificates -------------------------------------------------------------------------

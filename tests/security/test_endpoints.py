@@ -197,9 +197,9 @@ def test_authorised_valid_post_changes_the_database(client, world, name):
 # --------------------------------------------------------------------------------------------
 
 # Routes whose objects belong to one site and must stay invisible to the other site's people.
-# Not here: public verification (a code is public by design) and enroll (anyone may join any
-# program's live course).
-CROSS_SITE_EXEMPT = {"certificates:verify", "certificates:verify_json", "courses:enroll"}
+# Not here: public verification (a code is public by design), enroll (anyone may join any
+# program's live course) and uploaded images (public files; certificates are never served by path).
+CROSS_SITE_EXEMPT = {"certificates:verify", "certificates:verify_json", "courses:enroll", "media"}
 
 
 def _routes_with_ids(world):
