@@ -5,6 +5,7 @@ must prove the production path (``scripts/system-deps.sh`` installs it).
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
 import signal
@@ -16,6 +17,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def die_with_parent() -> None:
+    """``preexec_fn`` of the servers and workers tests start: the child gets SIGTERM when the test
+    process dies, however it dies. A pytest killed from outside (``scripts/test.sh``'s clean-up on
+    an interrupted run) runs no fixture teardown, and its redis-server would outlive it."""
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG (Linux)
 
 
 def free_port() -> int:
@@ -56,6 +64,7 @@ class RedisServer:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            preexec_fn=die_with_parent,
         )
         wait_for(self.ping, timeout=10, message="redis-server to answer PING")
 
@@ -119,6 +128,7 @@ class CeleryWorker:
             stdout=self.handle,
             stderr=subprocess.STDOUT,
             start_new_session=own_session,  # as a process manager starts it (honcho, systemd)
+            preexec_fn=die_with_parent,
         )
         wait_for(self.ready, timeout=60, message=f"the Celery worker to start (log: {log})")
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.processes import free_port, wait_for
+from tests.processes import die_with_parent, free_port, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,7 +49,8 @@ def stack(tmp_path):
     }
     log = open(tmp_path / "up.log", "wb")
     process = subprocess.Popen(
-        ["bash", "scripts/up.sh"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        ["bash", "scripts/up.sh"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        preexec_fn=die_with_parent,  # honcho (up.sh execs it) stops the stack if this test process is killed
     )
     base = f"http://127.0.0.1:{web_port}"
     try:
