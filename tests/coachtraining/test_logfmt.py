@@ -31,3 +31,20 @@ def test_an_access_record_carries_the_request_as_fields():
     assert data["message"] == '127.0.0.1 "POST /learn/attempts/7/submit/?next=x HTTP/1.1" 302'
     assert data["http"] == {"method": "POST", "path": "/learn/attempts/7/submit/", "status": 302, "bytes": 0,
                             "duration_ms": 41, "remote_addr": "127.0.0.1", "user_agent": "Mozilla/5.0"}
+
+
+def test_a_web_process_logs_python_warnings_as_json_lines():
+    """With LOG_FORMAT=json, a warning in a web process (coachtraining.wsgi) is one JSON line too."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    code = "import warnings, coachtraining.wsgi; warnings.warn('deprecated «thing»\\nsecond line')"
+    env = {**{k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "DEBUG"}},
+           "LOG_FORMAT": "json", "DEBUG": "1", "SECRET_KEY": "x"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], env=env,
+                            capture_output=True, text=True, timeout=60)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines and all(line.startswith("{") for line in lines), result.stderr
+    record = json.loads(lines[-1])
+    assert record["logger"] == "py.warnings" and "deprecated «thing»" in record["message"]
