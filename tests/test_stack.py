@@ -101,6 +101,13 @@ def test_make_up_serves_the_platform_with_workers_and_stops_gracefully(stack):
     assert fetch(stack["base"] + "/static/" + css)[0] == 200
     assert fetch(stack["base"] + "/verify/" + "a" * 26 + "/")[0] == 404
     assert (stack["var"] / "redis" / "appendonlydir").is_dir()  # queued work survives a Redis restart
+    # Uploaded images are served (coachtraining/media.py); certificate PDFs in the same storage never are.
+    for folder, content in (("images", b"\x89PNG\r\n\x1a\n rendition"), ("certificates/1", b"%PDF private")):
+        (stack["var"] / "media" / folder).mkdir(parents=True)
+        (stack["var"] / "media" / folder / "file.bin").write_bytes(content)
+    assert fetch(stack["base"] + "/media/images/file.bin")[0] == 200
+    for path in ("certificates/1/file.bin", "images/../certificates/1/file.bin", "images/%2e%2e/certificates/1/file.bin"):
+        assert fetch(stack["base"] + "/media/" + path)[0] == 404, path
 
     # Certificate renders give way to the web requests (coachtraining/priority.py): the worker
     # and its pool at nice 19, and its session's autogroup where the kernel has one; gunicorn not.
