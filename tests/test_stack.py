@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.processes import die_with_parent, free_port, wait_for
+from tests.processes import die_with_parent, free_port, parent_pids, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -72,12 +72,7 @@ def stack(tmp_path):
 
 def _descendants(pid: int) -> dict[int, str]:
     """Every process below ``pid``, with its command line."""
-    parents = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            parents[int(stat.parent.name)] = int(stat.read_text().rpartition(")")[2].split()[1])
-        except (OSError, ValueError):
-            continue
+    parents = parent_pids()
     found, frontier = {}, {pid}
     while frontier:
         frontier = {child for child, parent in parents.items() if parent in frontier}

@@ -17,7 +17,7 @@ from certificates.tasks import issue_certificate
 from coachtraining.celery import app as celery_app
 from tests import factories
 from tests.certificates.conftest import complete_course, emails, issued
-from tests.processes import wait_for
+from tests.processes import parent_pids, wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -81,15 +81,7 @@ def test_a_worker_killed_mid_render_still_ends_with_one_certificate(make_worker,
 
 
 def _children(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rpartition(")")[2].split()  # after the command name: state, ppid, ...
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
+    return [child for child, parent in parent_pids().items() if parent == pid]
 
 
 def test_the_worker_runs_behind_the_web_requests(make_worker, trainee, domain):
