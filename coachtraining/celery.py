@@ -8,6 +8,7 @@ import os
 
 from celery import Celery
 from celery.signals import celeryd_init, setup_logging, worker_init
+from celery.utils.log import get_multiprocessing_logger
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coachtraining.settings.base")
 
@@ -31,6 +32,11 @@ def _log_as_the_project_does(**kwargs):
 
     configure_logging(settings.LOGGING_CONFIG, settings.LOGGING)
     logging.captureWarnings(True)
+    # The pool's own logger (billiard's "multiprocessing", e.g. "Process … exited with 'exitcode 15'"
+    # as the worker stops) does not propagate: Celery's set-up would give it handlers; send it to ours.
+    pool_logger = get_multiprocessing_logger()
+    pool_logger.propagate = True
+    pool_logger.setLevel(logging.WARNING)
 
 
 @worker_init.connect

@@ -48,3 +48,21 @@ def test_a_web_process_logs_python_warnings_as_json_lines():
     assert lines and all(line.startswith("{") for line in lines), result.stderr
     record = json.loads(lines[-1])
     assert record["logger"] == "py.warnings" and "deprecated «thing»" in record["message"]
+
+
+def test_the_worker_pools_own_messages_are_json_lines_too():
+    """billiard's pool logger does not propagate; the worker's logging set-up sends it to ours."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    code = ("from coachtraining.celery import _log_as_the_project_does; import django; django.setup(); "
+            "_log_as_the_project_does(); from billiard import util; "
+            "util.error('Process %r pid:%r exited with %r', 'ForkPoolWorker-1', 42, 'exitcode 15')")
+    env = {**{k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "DEBUG"}},
+           "LOG_FORMAT": "json", "DEBUG": "1", "SECRET_KEY": "x"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], env=env,
+                            capture_output=True, text=True, timeout=60)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines and all(line.startswith("{") for line in lines), result.stderr
+    assert json.loads(lines[-1])["message"] == "Process 'ForkPoolWorker-1' pid:42 exited with 'exitcode 15'"
