@@ -247,13 +247,31 @@ def test_csv_safe_leaves_plain_values():
 # --- supervision sessions ----------------------------------------------------------------------
 
 
+class _days_from_today:
+    """A date relative to the day the test runs, not the day it was collected: a run that crosses
+    midnight (in TIME_ZONE) would otherwise post yesterday's "tomorrow", which is today."""
+
+    def __init__(self, days):
+        self.days = days
+
+    def __call__(self):
+        return (timezone.localdate() + timedelta(days=self.days)).isoformat()
+
+    def __repr__(self):
+        return f"today{self.days:+d}"
+
+
+def _resolved(data, overrides):
+    data.update({key: value() if isinstance(value, _days_from_today) else value for key, value in overrides.items()})
+    return data
+
+
 def _session_post(world, domain, **overrides):
     data = {
         "site": world["site_a"].pk, "trainees": [world["trainee_a"].pk], "held_on": timezone.localdate().isoformat(),
         "minutes": "60", "format": "individual", "domains": [domain.pk], "notes": "Discussed boundaries.",
     }
-    data.update(overrides)
-    return data
+    return _resolved(data, overrides)
 
 
 def test_session_log_credits_each_trainee_once(client, world, domain):
@@ -295,7 +313,7 @@ def test_session_credits_first_domain_by_sort_order(world, domain):
     "overrides",
     [
         {"minutes": "0"}, {"minutes": "-5"}, {"minutes": "100000"}, {"minutes": "abc"},
-        {"held_on": "2026-13-40"}, {"held_on": (timezone.localdate() + timedelta(days=2)).isoformat()},
+        {"held_on": "2026-13-40"}, {"held_on": _days_from_today(2)},
         {"domains": []}, {"domains": ["999999"]}, {"trainees": []}, {"format": "party"},
         {"site": "999999"}, {"format": "individual", "trainees": ["T"]},
     ],
@@ -333,8 +351,7 @@ def _practice_post(world, the_domain, **overrides):
         "site": world["site_a"].pk, "performed_on": timezone.localdate().isoformat(), "minutes": "90",
         "domain": the_domain.pk, "service_type": "direct", "description": "Peer support group co-facilitation",
     }
-    data.update(overrides)
-    return data
+    return _resolved(data, overrides)
 
 
 def _entry(world, domain, trainee="trainee_a", site="site_a"):
@@ -359,7 +376,7 @@ def test_trainee_logs_practice_and_sees_status(client, world, domain):
     [
         {"minutes": "0"}, {"minutes": "1441"}, {"minutes": ""}, {"domain": "999999"}, {"service_type": "x"},
         {"description": ""}, {"performed_on": "yesterday"},
-        {"performed_on": (timezone.localdate() + timedelta(days=1)).isoformat()},
+        {"performed_on": _days_from_today(1)},
         {"site": "999999"},
     ],
 )
