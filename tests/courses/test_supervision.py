@@ -77,6 +77,39 @@ def test_dashboard_shows_progress_hours_and_quiz_results(client, world, course):
     assert "Advocacy: 0.3 / 0.8 h" in body
 
 
+def test_dashboard_last_activity_is_the_latest_view_submission_or_credit(client, world, course, domain):
+    """Last activity: the latest lesson view or quiz submission in a listed enrollment, or credit
+    of any kind to the trainee's ledger (a supervision session has no enrollment)."""
+    trainee = world["trainee_a"]
+    enrollment = services.enrollment_for(user=trainee, page=course)
+
+    def last_activity():
+        [row] = supervision.trainee_rows(trainees=[trainee], filters=supervision.DashboardFilters())
+        return row.last_activity
+
+    assert last_activity() is None
+    client.force_login(world["sup_a"])
+    assert '<td data-label="Last activity">none yet</td>' in client.get(reverse("supervision:dashboard")).content.decode()
+
+    start = timezone.now() - timedelta(days=10)
+    services.lesson_record_engagement(enrollment=enrollment, lesson=factories.lessons_of(course)[0], now=start)
+    assert last_activity() == start
+    quiz = factories.quizzes_of(course)[0]
+    attempt = services.quiz_attempt_start(enrollment=enrollment, quiz=quiz, now=start + timedelta(days=1))
+    services.quiz_attempt_submit(attempt=attempt, answers=factories.answers_for(quiz, correct=False),
+                                 now=start + timedelta(days=2))  # failed: no credit, the submission counts
+    assert last_activity() == start + timedelta(days=2)
+    services.hour_entry_credit(
+        enrollment=None, user=trainee, domain_id=domain.pk, minutes=60, source=HourEntry.Source.SUPERVISION,
+        delivery_mode="in_person", key="test:supervision", description="Group supervision",
+        occurred_at=start + timedelta(days=3),
+    )
+    assert last_activity() == start + timedelta(days=3)
+    shown = timezone.localtime(start + timedelta(days=3))
+    body = client.get(reverse("supervision:dashboard")).content.decode()
+    assert f'<time datetime="{shown.isoformat()}">{shown:%b} {shown.day}, {shown.year}</time>' in body
+
+
 def test_dashboard_without_supervisor_role_is_forbidden(client, world):
     client.force_login(world["trainee_a"])
     assert client.get(reverse("supervision:dashboard")).status_code == 403
