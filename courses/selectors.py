@@ -110,7 +110,7 @@ def competency_domains() -> dict[int, CompetencyDomain]:
     return memo.content.get(("domains",), lambda: {domain.pk: domain for domain in CompetencyDomain.objects.all()})
 
 
-def _courses(ids) -> dict[int, CoursePage]:
+def courses_by_id(ids) -> dict[int, CoursePage]:
     """Course pages by id, memoised per process like their outlines (read-only instances)."""
     keys = [("course", pk) for pk in ids]
     found = memo.content.get_many(
@@ -318,7 +318,7 @@ def dashboard_for_user(*, user) -> list[CourseProgress]:
         for enrollment in rows.select(Enrollment, user=user.pk, order_by=("enrolled_at", "pk"))
         if enrollment.status != Enrollment.Status.WITHDRAWN
     ]
-    courses = _courses({e.course_id for e in enrollments})
+    courses = courses_by_id({e.course_id for e in enrollments})
     enrollments = [e for e in enrollments if e.course_id in courses]
     for enrollment in enrollments:
         enrollment.course = courses[enrollment.course_id]

@@ -53,7 +53,7 @@ from .models import (
     SupervisorAssignment,
 )
 from .enrollment_facts import minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
-from .selectors import course_outlines
+from .selectors import competency_domains, course_outlines, courses_by_id
 from .services import hour_entry_credit
 
 User = get_user_model()
@@ -344,9 +344,9 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
             "user_id", "enrolled_at", "pk"
         )
     )
-    courses = {c.pk: c for c in CoursePage.objects.filter(pk__in={e["course_id"] for e in enrollments})}
+    courses = courses_by_id({e["course_id"] for e in enrollments})  # memoised per process, as the outlines
     outlines = course_outlines(list(courses.values()))
-    domains = list(CompetencyDomain.objects.all())
+    domains = list(competency_domains().values())
     lesson_ids, quiz_items, required_by_domain = {}, {}, {}
     for course_id, modules in outlines.items():
         items = [item for module in modules for item in module.items]
