@@ -433,6 +433,14 @@ def settle_background(timeout: float = 120) -> tuple[int, float]:
     return pending, time.monotonic() - start
 
 
+def certificates_requested() -> int:
+    """How many certificates exist: counted around a measured run, the courses its requests
+    completed (each one a render for the worker)."""
+    from certificates.models import Certificate
+
+    return Certificate.objects.count()
+
+
 def ledger_check() -> dict:
     """Every enrollment's ledger total equals the sum of its entries; no key was credited twice."""
     from django.db.models import Count, Sum
@@ -637,11 +645,13 @@ def main() -> None:
                 warm = measured = requests
             run_wrk(args.port, write_lua(args.workdir, scenario, warm, args.threads, "warm"), connections_n,
                     args.threads, args.warmup)
+            certificates = certificates_requested()
             ticks = cpu_ticks()
             result = run_wrk(args.port, write_lua(args.workdir, scenario, measured, args.threads, "run"),
                              connections_n, args.threads, args.duration)
             ticks_end = cpu_ticks()
             result["cpu_ms_per_request"] = cpu_per_request(ticks, ticks_end, result["requests"])
+            result["certificates_requested"] = certificates_requested() - certificates
             pending, waited = settle_background()
             if pending:  # issued after the run: their CPU per request of the run, by process
                 result["after_run"] = {"pending_certificates": pending, "seconds": round(waited, 1),
@@ -656,6 +666,10 @@ def main() -> None:
                 f"errors {result['status_errors'] + result['socket_errors']}",
                 flush=True,
             )
+            if result["certificates_requested"]:
+                print(f"  {'':<72} {result['certificates_requested']} courses completed, a certificate requested for "
+                      f"each ({100 * result['certificates_requested'] / max(1, result['requests']):.1f} per 100 "
+                      "requests)", flush=True)
             if "after_run" in result:
                 after_run = result["after_run"]
                 print(f"  {'':<72} {after_run['pending_certificates']} certificates still pending at the end, issued "
