@@ -14,6 +14,7 @@ too long to bind).
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
@@ -87,26 +88,38 @@ def completed_lessons_by_enrollment(enrollment_ids) -> defaultdict[int, set[int]
     return completed
 
 
-def quiz_stats_by_enrollment(enrollment_ids, *, with_last: bool = False) -> dict[tuple[int, int], dict]:
-    """Submitted attempts per (enrollment, quiz): ``attempts``, ``best`` score, ``passes``
-    (and the ``last`` submission time). ``enrollment_ids``: a list or a subquery."""
+def quiz_stats_by_enrollment(enrollment_ids) -> dict[tuple[int, int], dict]:
+    """Submitted attempts per (enrollment, quiz): ``attempts``, ``best`` score and ``passes``.
+    ``enrollment_ids``: a list or a subquery."""
     table, enrollment, quiz, score, passed, submitted = _columns(
         QuizAttempt, "enrollment", "quiz", "score", "passed", "submitted_at"
     )
-    last = f", MAX({submitted})" if with_last else ""
-    to_datetime = _datetime_converter()
     stats = {}
     for row in _rows_for(
         enrollment_ids,
-        f"SELECT {enrollment}, {quiz}, COUNT(*), MAX({score}), SUM(CASE WHEN {passed} THEN 1 ELSE 0 END){last} "
+        f"SELECT {enrollment}, {quiz}, COUNT(*), MAX({score}), SUM(CASE WHEN {passed} THEN 1 ELSE 0 END) "
         f"FROM {table} WHERE {submitted} IS NOT NULL AND {enrollment} <enrollments> GROUP BY {enrollment}, {quiz}",
     ):
-        stats[(row[0], row[1])] = entry = {
+        stats[(row[0], row[1])] = {
             "enrollment_id": row[0], "quiz_id": row[1], "attempts": row[2], "best": row[3], "passes": row[4]
         }
-        if with_last:
-            entry["last"] = to_datetime(row[5])
     return stats
+
+
+def last_submission_by_enrollment(enrollment_ids) -> dict[int, datetime]:
+    """When each enrollment last submitted a quiz attempt. ``enrollment_ids``: a list or a subquery.
+    One time per enrollment, not per quiz: parsing those was a third of the supervisor dashboard's
+    work for 1,000 trainees (10,500 values)."""
+    table, enrollment, submitted = _columns(QuizAttempt, "enrollment", "submitted_at")
+    to_datetime = _datetime_converter()
+    return {
+        enrollment_id: to_datetime(last)
+        for enrollment_id, last in _rows_for(
+            enrollment_ids,
+            f"SELECT {enrollment}, MAX({submitted}) FROM {table} WHERE {submitted} IS NOT NULL "
+            f"AND {enrollment} <enrollments> GROUP BY {enrollment}",
+        )
+    }
 
 
 def minutes_by_enrollment_and_domain(enrollment_ids) -> defaultdict[int, dict[int, int]]:

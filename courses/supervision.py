@@ -52,7 +52,7 @@ from .models import (
     SupervisionSession,
     SupervisorAssignment,
 )
-from .enrollment_facts import minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
+from .enrollment_facts import last_submission_by_enrollment, minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
 from .selectors import competency_domains, course_outlines, courses_by_id
 from .services import hour_entry_credit
 
@@ -371,7 +371,8 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
     ):
         lessons_done[row["enrollment_id"]] = row["done"]
         last_seen[row["enrollment_id"]] = row["last"]
-    quiz_stats = quiz_stats_by_enrollment(enrollment_ids, with_last=True)
+    quiz_stats = quiz_stats_by_enrollment(enrollment_ids)
+    last_submitted = last_submission_by_enrollment(enrollment_ids)
     earned = minutes_by_enrollment_and_domain(enrollment_ids)
     certificates = {}
     for row in (
@@ -421,7 +422,7 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
             lessons_total=len(lesson_ids.get(course.pk, ())),
             certificate=certificates.get(enrollment_id),
         )
-        last = [last_seen.get(enrollment_id)]
+        last = [last_seen.get(enrollment_id), last_submitted.get(enrollment_id)]
         for item in quiz_items.get(course.pk, ()):
             stats = quiz_stats.get((enrollment_id, item.page.pk))
             course_row.quizzes.append(
@@ -432,8 +433,6 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
                     passed=bool(stats and stats["passes"]),
                 )
             )
-            if stats:
-                last.append(stats["last"])
         row.courses.append(course_row)
         for domain_id, required in required_by_domain.get(course.pk, {}).items():
             domain_required[row.trainee.pk][domain_id] += required
