@@ -200,7 +200,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 CACHE_URL = env("CACHE_URL", "")
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+        {"BACKEND": "coachtraining.cache.RedisCache", "LOCATION": CACHE_URL}  # Django's, one client per pool
         if CACHE_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
