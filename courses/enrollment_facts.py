@@ -108,8 +108,8 @@ def quiz_stats_by_enrollment(enrollment_ids) -> dict[tuple[int, int], dict]:
 
 def last_submission_by_enrollment(enrollment_ids) -> dict[int, datetime]:
     """When each enrollment last submitted a quiz attempt. ``enrollment_ids``: a list or a subquery.
-    One time per enrollment, not per quiz: parsing those was a third of the supervisor dashboard's
-    work for 1,000 trainees (10,500 values)."""
+    One time per enrollment, not per quiz: the supervisor dashboard's last-activity column parses
+    3,000 datetimes for 1,000 trainees instead of 10,500."""
     table, enrollment, submitted = _columns(QuizAttempt, "enrollment", "submitted_at")
     to_datetime = _datetime_converter()
     return {
