@@ -7,7 +7,9 @@ only wraps its pool, holds no connection of its own and is safe to share between
 one is kept per pool. Connections still come from the pool for each command, and redis-py
 resets a pool that finds itself in a forked process.
 
-``CACHE_URL`` selects this backend (``coachtraining/settings/base.py``).
+``CACHE_URL`` selects this backend (``coachtraining/settings/base.py``). It builds on the client's
+``_get_connection_pool`` and ``_client`` (Django 5.2, pinned below 5.3); ``tests/coachtraining/
+test_cache.py`` fails if a Django upgrade changes them.
 """
 from django.core.cache.backends import redis as django_redis
 
