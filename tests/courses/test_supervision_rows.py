@@ -1,0 +1,100 @@
+"""The supervisor dashboard's rows, rendered in Python (courses/templatetags/supervision_tags.py),
+print exactly what the template markup they replaced printed, in every branch: escaped names,
+titles and texts; issued, pending and revoked certificates; one or several entries to review;
+no courses (with and without enrollment filters); no domains; no activity yet."""
+from datetime import datetime, timezone as dt_timezone
+from types import SimpleNamespace
+
+import pytest
+from django.template import Context, Template
+from django.urls import reverse
+
+from courses.supervision import CourseRow, DashboardFilters, DomainCell, QuizResult, TraineeRow
+from tests import factories
+from tests import factories_supervision as fs
+
+# The row markup as it stood in templates/courses/supervision/dashboard.html, kept as the oracle.
+REFERENCE = Template(
+    """{% for row in rows %}
+    <tr>
+      <th scope="row"><a href="{{ trainee_url }}{{ row.trainee.pk }}/">{{ row.name }}</a></th>
+      <td data-label="Courses">{% for c in row.courses %}<div class="course-cell">
+        <p><strong>{{ c.course.title }}</strong> · {{ c.heading_text }}</p>
+        <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="{{ c.percent_text }}" aria-label="{{ c.course.title }}: contact hours"><div class="progress-fill" style="width: {{ c.percent_text }}%"></div></div>
+        <p>{{ c.summary_text }}</p>
+        {% with text=c.quiz_text %}{% if text %}<p class="meta">Quiz scores: {{ text }}</p>{% endif %}{% endwith %}
+        <p class="meta">Certificate: {% if c.certificate %}{% if c.certificate.status == "issued" %}<a href="{{ certificate_url }}{{ c.certificate.pk }}/pdf/">{{ c.certificate.number }}<span class="visually-hidden"> (download PDF)</span></a> issued{% else %}{{ c.certificate.status }}{% endif %}{% else %}none yet{% endif %}</p>
+      </div>{% empty %}<p>No courses{% if filters.filters_enrollments %} matching the filters{% endif %}.</p>{% endfor %}</td>
+      <td data-label="Hours by domain">{% for text in row.domain_texts %}{% if forloop.first %}<ul>{% endif %}<li>{{ text }}</li>{% if forloop.last %}</ul>{% endif %}{% empty %}—{% endfor %}</td>
+      <td data-label="Supervision and practice">{{ row.support_text }}{% if row.practice_pending %}<br><a href="{{ review_url }}">{{ row.practice_pending }} entr{{ row.practice_pending|pluralize:"y,ies" }} to review</a>{% endif %}</td>
+      <td data-label="Last activity">{% if row.last_activity %}<time datetime="{{ row.last_activity_local.isoformat }}">{{ row.last_activity_text }}</time>{% else %}none yet{% endif %}</td>
+    </tr>
+  {% endfor %}"""
+)
+TAG = Template("{% load supervision_tags %}{% supervision_rows rows %}")
+
+HOSTILE = "<script>alert('x')</script> & \"Ö\""
+
+
+def _trainee(pk, first="", last="", email="t@example.org"):
+    return SimpleNamespace(pk=pk, email=email, get_full_name=lambda: f"{first} {last}")
+
+
+def _course(title, **kwargs):
+    values = {"enrollment_id": 1, "status": "active", "cohort_name": "", "required_minutes": 600}
+    values.update(kwargs)
+    return CourseRow(course=SimpleNamespace(title=title), **values)
+
+
+def _rows():
+    hostile_course = _course(
+        HOSTILE, cohort_name=HOSTILE, minutes_earned=250, lessons_completed=3, lessons_total=9,
+        quizzes=[QuizResult(HOSTILE, 80, 2, True), QuizResult("Not taken", None, 0, False),
+                 QuizResult("Ethics & <b>law</b>", 40, 1, False)],
+        certificate={"pk": 7, "status": "issued", "number": f"RC30-2026-{HOSTILE}"},
+    )
+    pending = _course("Recovery Coach Training", status="completed", minutes_earned=1800, required_minutes=1800,
+                      certificate={"pk": 8, "status": "pending", "number": "RC30-2026-000002"})
+    revoked = _course("MAT", status="withdrawn", required_minutes=0,
+                      certificate={"pk": 9, "status": "revoked", "number": "MAT-2026-000001"})
+    unstarted = _course("Ethics", quizzes=[QuizResult("Quiz", None, 0, False)])
+    domain = SimpleNamespace(pk=1, name=f"Ethics {HOSTILE}")
+    other = SimpleNamespace(pk=2, name="Advocacy")
+    return [
+        TraineeRow(trainee=_trainee(1, HOSTILE, "Last"), courses=[hostile_course, pending],
+                   domains=[DomainCell(domain, 90, 600), DomainCell(other, 0, 120)],
+                   supervision_minutes=95, practice_minutes=30, practice_pending=1,
+                   last_activity=datetime(2026, 11, 26, 3, 30, tzinfo=dt_timezone.utc)),
+        TraineeRow(trainee=_trainee(2, email=f"{HOSTILE}@example.org"), courses=[revoked, unstarted],
+                   practice_pending=3),
+        TraineeRow(trainee=_trainee(3, "No", "Courses")),
+    ]
+
+
+@pytest.mark.parametrize("filters", [DashboardFilters(), DashboardFilters(status="active")])
+def test_rows_render_as_the_template_did(filters):
+    context = {
+        "rows": _rows(), "filters": filters, "trainee_url": "/learn/supervision/trainees/",
+        "certificate_url": "/certificates/", "review_url": "/learn/supervision/review/",
+    }
+    expected = REFERENCE.render(Context(context))
+    assert TAG.render(Context(context)) == expected
+    # The oracle itself covers what it should: every branch appears, and nothing unescaped.
+    for text in ("1 entry to review", "3 entries to review", "Certificate: pending", "Certificate: revoked",
+                 '/certificates/7/pdf/', "Quiz scores:", "<ul><li>", "—", "none yet", "<time datetime="):
+        assert text in expected
+    assert ("No courses matching the filters." in expected) == filters.filters_enrollments
+    assert "<script>" not in expected and "&lt;script&gt;" in expected
+
+
+@pytest.mark.django_db
+def test_dashboard_page_renders_rows_through_the_tag(client):
+    """The view's context names what the tag reads (a missing key would be a KeyError, a 500)."""
+    site = fs.default_site()
+    supervisor = fs.make_supervisor(site)
+    trainee = factories.make_user(first_name="Ana", last_name=HOSTILE)
+    fs.assign(supervisor, trainee, site)
+    client.force_login(supervisor)
+    body = client.get(reverse("supervision:dashboard")).content.decode()
+    link = reverse("supervision:trainee", args=[trainee.pk])
+    assert f'<a href="{link}">Ana &lt;script&gt;' in body
