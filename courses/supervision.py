@@ -351,7 +351,7 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
     for course_id, modules in outlines.items():
         items = [item for module in modules for item in module.items]
         lesson_ids[course_id] = {i.page.pk for i in items if i.is_lesson}
-        quiz_items[course_id] = [i for i in items if not i.is_lesson]
+        quiz_items[course_id] = [(i.page.pk, i.page.title) for i in items if not i.is_lesson]
         required = defaultdict(int)
         for item in items:
             required[item.domain_id] += item.minutes
@@ -422,23 +422,20 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
             lessons_total=len(lesson_ids.get(course.pk, ())),
             certificate=certificates.get(enrollment_id),
         )
-        last = [last_seen.get(enrollment_id), last_submitted.get(enrollment_id)]
-        for item in quiz_items.get(course.pk, ()):
-            stats = quiz_stats.get((enrollment_id, item.page.pk))
-            course_row.quizzes.append(
-                QuizResult(
-                    title=item.page.title,
-                    best_score=stats["best"] if stats else None,
-                    attempts=stats["attempts"] if stats else 0,
-                    passed=bool(stats and stats["passes"]),
-                )
-            )
+        quizzes = course_row.quizzes
+        for quiz_id, title in quiz_items.get(course.pk, ()):
+            stats = quiz_stats.get((enrollment_id, quiz_id))
+            if stats is None:
+                quizzes.append(QuizResult(title, None, 0, False))
+            else:
+                quizzes.append(QuizResult(title, stats["best"], stats["attempts"], bool(stats["passes"])))
         row.courses.append(course_row)
+        user_required, user_earned = domain_required[enrollment["user_id"]], domain_earned[enrollment["user_id"]]
         for domain_id, required in required_by_domain.get(course.pk, {}).items():
-            domain_required[row.trainee.pk][domain_id] += required
+            user_required[domain_id] += required
         for domain_id, value in minutes.items():
-            domain_earned[row.trainee.pk][domain_id] += value
-        for moment in last:
+            user_earned[domain_id] += value
+        for moment in (last_seen.get(enrollment_id), last_submitted.get(enrollment_id)):
             if moment and (row.last_activity is None or moment > row.last_activity):
                 row.last_activity = moment
 
