@@ -13,7 +13,10 @@
 3. Drives each scenario with wrk (20 connections, no think time, a fixed
    duration after a short warm-up) and prints requests per second and
    p50/p95/p99 latency, plus the same for `/livez`, a bare Django view through
-   the same stack and middleware: the ceiling to compare against.
+   the same stack and middleware: the ceiling to compare against. Beside wrk's
+   latency, it prints the time each request spent inside gunicorn (the access
+   log's duration): with 20 connections on 3 workers, most of the latency is
+   the wait for a free worker, and this tells the two apart.
 
 Every request is checked before it is timed: a preflight fetches a few of each
 scenario's requests and asserts the status and that the page is the trainee's
@@ -537,6 +540,34 @@ CPU_GROUPS = {"gunicorn": "gunicorn (Django)", "postgres": "PostgreSQL", "redis-
               "celery": "Celery (worker and beat)", "honcho": "honcho (log relay)", "wrk": "wrk (load)"}
 
 
+def service_times(log: Path, offset: int) -> dict | None:
+    """How long gunicorn spent on each request answered since ``offset`` (the stack log's size when
+    the measured run started), from its JSON access log's ``duration_ms``: the page's own time, from
+    reading the request to sending the last byte. wrk's latency adds the wait for a free worker (20
+    connections share 3 workers), so the gap between the two is queueing. None without access lines."""
+    durations = []
+    with open(log, "rb") as handle:
+        handle.seek(offset)
+        for line in handle:
+            start = line.find(b"{")
+            if start < 0 or b'"gunicorn.access"' not in line:
+                continue
+            try:
+                milliseconds = json.loads(line[start:]).get("http", {}).get("duration_ms")
+            except ValueError:  # a line cut by a process's exit
+                continue
+            if isinstance(milliseconds, int):
+                durations.append(milliseconds)
+    if not durations:
+        return None
+    durations.sort()
+
+    def pick(quantile: float) -> int:
+        return durations[min(len(durations) - 1, int(quantile * len(durations)))]
+
+    return {"requests": len(durations), "p50_ms": pick(0.50), "p95_ms": pick(0.95), "p99_ms": pick(0.99)}
+
+
 def cpu_ticks() -> dict[int, tuple[str, int]]:
     """CPU time (clock ticks, user + system) used so far by each process of the stack, by pid.
 
@@ -650,6 +681,7 @@ def main() -> None:
             run_wrk(args.port, write_lua(args.workdir, scenario, warm, args.threads, "warm"), connections_n,
                     args.threads, args.warmup)
             certificates = certificates_requested()
+            log_offset = (args.workdir / "stack.log").stat().st_size
             ticks = cpu_ticks()
             result = run_wrk(args.port, write_lua(args.workdir, scenario, measured, args.threads, "run"),
                              connections_n, args.threads, args.duration)
@@ -657,6 +689,7 @@ def main() -> None:
             result["cpu_ms_per_request"] = cpu_per_request(ticks, ticks_end, result["requests"])
             result["certificates_requested"] = certificates_requested() - certificates
             pending, waited = settle_background()
+            result["inside_gunicorn"] = service_times(args.workdir / "stack.log", log_offset)
             if pending:  # issued after the run: their CPU per request of the run, by process
                 result["after_run"] = {"pending_certificates": pending, "seconds": round(waited, 1),
                                        "cpu_ms_per_request": cpu_per_request(ticks_end, cpu_ticks(), result["requests"])}
@@ -670,6 +703,10 @@ def main() -> None:
                 f"errors {result['status_errors'] + result['socket_errors']}",
                 flush=True,
             )
+            if inside := result["inside_gunicorn"]:
+                queued = f" (the rest: waiting for one of {args.workers} workers)" if connections_n > args.workers else ""
+                print(f"  {'':<72} inside gunicorn: p50 {inside['p50_ms']} ms, p95 {inside['p95_ms']} ms, "
+                      f"p99 {inside['p99_ms']} ms{queued}", flush=True)
             if result["certificates_requested"]:
                 print(f"  {'':<72} {result['certificates_requested']} courses completed, a certificate requested for "
                       f"each ({100 * result['certificates_requested'] / max(1, result['requests']):.1f} per 100 "
