@@ -556,6 +556,11 @@ class _Importer:
             return
         if r["enrollment"] is not None and enrollment is None:
             return  # its enrollment was refused; that problem is already reported
+        if r["enrollment"] is not None and r["enrollment"][0] != r["user"]:
+            # An enrollment's entries are its trainee's: totals are summed by enrollment, a person's hours by user.
+            self.problems.append(f"Ledger entry {r['key']} is {r['user']}'s but names an enrollment of "
+                                 f"{r['enrollment'][0]}.")
+            return
         self._insert(HourEntry(
             user_id=user, enrollment_id=enrollment, domain_id=domain, minutes=r["minutes"], source=r["source"],
             delivery_mode=r["delivery_mode"], page_id=page, description=r["description"], key=r["key"],

@@ -352,7 +352,12 @@ def hour_entry_credit(
     same key waits for the other transaction and then finds its row. Credits send no
     ``post_save`` (nor do rows restored by ``import_records``): react to
     ``enrollment_completed`` instead.
+
+    An entry's user is its enrollment's trainee: ``user`` is for entries without an enrollment
+    (supervision, practice); given with an enrollment, it must be that enrollment's user.
     """
+    if enrollment is not None and user is not None and user.pk != enrollment.user_id:
+        raise ValueError(f"user {user.pk} is not the trainee of enrollment {enrollment.pk}")
     entry = HourEntry(
         user_id=user.pk if user is not None else enrollment.user_id,
         enrollment=enrollment,

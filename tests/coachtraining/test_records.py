@@ -291,6 +291,19 @@ def test_missing_pages_and_domains_are_listed_and_nothing_changes(rich, settings
     assert not media.exists() or not any(p.is_file() for p in media.rglob("*"))  # no orphan PDFs
 
 
+def test_a_ledger_entry_of_someone_elses_enrollment_is_refused(rich):
+    """A file whose ledger entry names one trainee and an enrollment of another (edited by hand, or
+    from a database where that had happened) is refused: totals sum by enrollment, hours by user."""
+    rows = [json.loads(line) for line in export_text().splitlines()]
+    entry = next(r for r in rows if r["type"] == "hour_entry" and r["enrollment"] is not None)
+    other = next(r["username"] for r in rows if r["type"] == "user" and r["username"] != entry["user"])
+    entry["user"] = other
+    wipe_records()
+    with pytest.raises(RecordsError, match=f"Ledger entry {entry['key']} is {other}'s but names an enrollment of"):
+        records_import(stream=io.StringIO("".join(json.dumps(r) + "\n" for r in rows)))
+    assert not User.objects.exists() and not HourEntry.objects.exists()
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

@@ -109,6 +109,20 @@ def test_a_lesson_of_another_course_is_refused(trainee, domain):
         services.lesson_record_engagement(enrollment=enrollment, lesson=factories.lessons_of(other)[0])
 
 
+def test_a_credit_to_an_enrollment_is_its_trainees_own(trainee, course, domain):
+    """Totals are summed by enrollment and a person's hours by user: an entry naming an enrollment
+    and someone else as its user would count for one and not the other. Refused, nothing written."""
+    enrollment, _ = services.enrollment_create(user=trainee, course=course)
+    someone_else = factories.make_user(email="someone.else@example.org")
+    credit = dict(enrollment=enrollment, domain_id=domain.pk, minutes=30, source=HourEntry.Source.ADJUSTMENT,
+                  delivery_mode="online", description="test", occurred_at=timezone.now())
+    with pytest.raises(ValueError, match="not the trainee of enrollment"):
+        services.hour_entry_credit(user=someone_else, key="mismatch:1", **credit)
+    assert not HourEntry.objects.filter(key="mismatch:1").exists()
+    entry, created = services.hour_entry_credit(user=trainee, key="mismatch:2", **credit)  # the trainee: fine
+    assert created and entry.user_id == trainee.pk == enrollment.user_id
+
+
 def test_quiz_pass_credits_minutes_once_and_fail_credits_nothing(trainee, course):
     enrollment, _ = services.enrollment_create(user=trainee, course=course)
     quiz = factories.quizzes_of(course)[0]
