@@ -369,6 +369,9 @@ class HourEntry(models.Model):
     ``key`` makes each credit idempotent: the lesson, quiz or attendance it
     comes from can only ever be credited once, whatever retries or concurrent
     requests happen. Corrections are new rows (negative minutes allowed).
+
+    ``user`` is whose hours they are; an entry with an ``enrollment`` is that enrollment's
+    trainee's (``services.hour_entry_credit`` and ``import_records`` refuse anything else).
     """
 
     class Source(models.TextChoices):
