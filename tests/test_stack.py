@@ -106,10 +106,16 @@ def test_make_up_serves_the_platform_with_workers_and_stops_gracefully(stack):
 
     # Certificate renders give way to the web requests (coachtraining/priority.py): the worker
     # and its pool at nice 19, and its session's autogroup where the kernel has one; gunicorn not.
-    processes = _descendants(stack["process"].pid)
-    workers = [pid for pid, command in processes.items() if "celery" in command and " worker " in command]
-    web = [pid for pid, command in processes.items() if "gunicorn" in command and not command.startswith("/bin/sh")]
-    assert len(workers) == 2 and len(web) == 3  # the worker and its one pool process; the master and 2 workers
+    # /healthz answers once one gunicorn worker does; the Celery worker forks its pool process only
+    # after loading the app and connecting to the broker, seconds later on a busy machine.
+    def roles():
+        processes = _descendants(stack["process"].pid)
+        workers = [pid for pid, command in processes.items() if "celery" in command and " worker " in command]
+        web = [pid for pid, command in processes.items() if "gunicorn" in command and not command.startswith("/bin/sh")]
+        # the worker and its one pool process; the master and 2 workers
+        return (workers, web) if len(workers) == 2 and len(web) == 3 else None
+
+    workers, web = wait_for(roles, timeout=120, interval=0.2, message="the Celery pool process and 2 gunicorn workers")
     assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in workers} == {19}
     assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in web} == {0}
     if Path("/proc/self/autogroup").exists():
