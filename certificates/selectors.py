@@ -10,7 +10,7 @@ from coachtraining import rows
 from coachtraining.models import ProgramSettings
 from coachtraining.roles import can_manage_site
 from courses.models import DeliveryMode, HourEntry
-from courses.selectors import dashboard_for_user
+from courses.selectors import course_site, dashboard_for_user
 
 from . import rendering
 from .models import Certificate
@@ -118,7 +118,7 @@ def transcript_data(*, user) -> rendering.TranscriptData:
         .order_by("issued_at")
     )
     name = user.get_full_name().strip() or user.email
-    site = courses[0].course.get_site() if courses else Site.objects.filter(is_default_site=True).first()
+    site = course_site(courses[0].course) if courses else Site.objects.filter(is_default_site=True).first()
     site_name = ProgramSettings.for_site(site).name if site else ""
     return rendering.TranscriptData(
         trainee_name=name,

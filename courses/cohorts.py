@@ -44,7 +44,7 @@ from .models import (
     LessonProgress,
     LiveSession,
 )
-from .selectors import CourseProgress, _progress_for, course_outlines
+from .selectors import CourseProgress, _progress_for, course_outlines, course_site
 
 logger = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def cohort_create(*, site, course: CoursePage, name: str, starts_on: date, ends_
     """Create a cohort of ``course`` on ``site``; every facilitator must hold the facilitator role there."""
     if not can_create_cohorts(actor, site):
         raise CohortPermissionDenied("You cannot create cohorts on this site.")
-    if course.get_site() != site:
+    if course_site(course) != site:
         raise CohortError("This course is not offered on this site.")
     name = (name or "").strip()
     if not name:
