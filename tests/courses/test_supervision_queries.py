@@ -1,4 +1,6 @@
 """The supervisor dashboard and export run a fixed number of queries, whatever the number of trainees or courses."""
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -36,6 +38,23 @@ def test_dashboard_query_count_is_fixed_for_any_number_of_trainees(client, super
     count, response = _count(client, reverse("supervision:dashboard"), {"per_page": 1000})
     assert response.content.decode().count('role="progressbar"') == trainees * 3
     assert count == DASHBOARD_QUERIES
+
+
+def test_dashboard_binds_its_page_of_trainees_as_one_array_on_postgresql(client, supervisor, domain):
+    """Not one parameter per trainee in each of the page's queries (coachtraining.lookups.InIds)."""
+    courses = [factories.make_course(domain=domain, title=f"Course {i}") for i in range(2)]
+    fs.bulk_trainees(n=120, site=fs.default_site(), supervisor=supervisor, courses=courses, domain=domain)
+    client.force_login(supervisor)
+    client.get(reverse("supervision:dashboard"), {"per_page": 1000})
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("supervision:dashboard"), {"per_page": 1000})
+    assert response.content.decode().count('role="progressbar"') == 120 * 2
+    listed = [q["sql"] for q in queries if re.search(r"IN \((\d+, ){119}\d+\)", q["sql"])]
+    arrays = [q["sql"] for q in queries if "= ANY(" in q["sql"]]
+    if connection.vendor == "postgresql":
+        assert listed == [] and len(arrays) >= 4
+    else:
+        assert listed and arrays == []  # Django's IN elsewhere
 
 
 @pytest.mark.parametrize("courses, modules", [(1, 1), (6, 3)])
