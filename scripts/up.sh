@@ -19,9 +19,12 @@ if [ ! -d "$VAR/postgres/data" ]; then
   [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$VAR/postgres"
   as_pg "$bindir/initdb" -D "$VAR/postgres/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
 fi
+# Planner costs for data on SSD or in memory: PostgreSQL's default random_page_cost (4) assumes
+# spinning disks, and makes it scan whole tables where an index finds the rows (README).
+PG_TUNING=${PG_TUNING:--c random_page_cost=1.1}
 if ! as_pg "$bindir/pg_ctl" -D "$VAR/postgres/data" status >/dev/null 2>&1; then
   as_pg "$bindir/pg_ctl" -D "$VAR/postgres/data" -l "$VAR/postgres/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c unix_socket_directories=$VAR/postgres" start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c unix_socket_directories=$VAR/postgres $PG_TUNING" start >/dev/null
 fi
 psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='coachtraining'" | grep -q 1 \
   || psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE coachtraining"

@@ -57,7 +57,7 @@ def stack(tmp_path):
         wait_for(lambda: fetch(base + "/healthz")[0] == 200 or process.poll() is not None, timeout=240, interval=0.5,
                  message="the stack to answer /healthz")
         assert process.poll() is None, (tmp_path / "up.log").read_text(errors="replace")
-        yield {"base": base, "process": process, "var": var, "log": tmp_path / "up.log"}
+        yield {"base": base, "process": process, "var": var, "log": tmp_path / "up.log", "pg_port": env["PG_PORT"]}
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGTERM)
@@ -96,6 +96,12 @@ def test_make_up_serves_the_platform_with_workers_and_stops_gracefully(stack):
     assert fetch(stack["base"] + "/static/" + css)[0] == 200
     assert fetch(stack["base"] + "/verify/" + "a" * 26 + "/")[0] == 404
     assert (stack["var"] / "redis" / "appendonlydir").is_dir()  # queued work survives a Redis restart
+    # PostgreSQL plans for data in memory or on SSD (up.sh's PG_TUNING; README).
+    shown = subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-p", stack["pg_port"], "-U", "postgres", "-tAc", "SHOW random_page_cost"],
+        capture_output=True, text=True, timeout=30,
+    )
+    assert shown.stdout.strip() == "1.1", shown.stderr
     # Uploaded images are served (coachtraining/media.py); certificate PDFs in the same storage never are.
     for folder, content in (("images", b"\x89PNG\r\n\x1a\n rendition"), ("certificates/1", b"%PDF private")):
         (stack["var"] / "media" / folder).mkdir(parents=True)
