@@ -34,6 +34,8 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from certificates.models import Certificate
+from coachtraining import memo
+from coachtraining import rows as db_rows
 from coachtraining.audit import audit_record
 from coachtraining.lookups import InIds
 from coachtraining.models import SiteRole
@@ -275,21 +277,48 @@ class FilterOptions:
     statuses: list[tuple[str, str]] = field(default_factory=lambda: list(Enrollment.Status.choices))
 
 
-def filter_options(*, user) -> FilterOptions:
-    """Choices for the dashboard's filters: the user's sites, their cohorts and courses (3 queries)."""
-    sites = Site.objects.select_related("root_page").order_by("site_name", "hostname")
-    if not is_platform_admin(user):
-        sites = sites.filter(
-            pk__in=SiteRole.objects.filter(user=user, role__in=[Role.SUPERVISOR, Role.SITE_ADMIN]).values("site_id")
-        )
-    sites = list(sites)
-    site_ids = [site.pk for site in sites]
-    cohorts = list(Cohort.objects.filter(site_id__in=site_ids).select_related("course").order_by("name", "pk"))
+def _sites_by_name() -> list[Site]:
+    """Every site with its root page, by name: memoised per process (a site change clears it)."""
+    return memo.content.get(
+        ("sites-by-name",), lambda: list(Site.objects.select_related("root_page").order_by("site_name", "hostname"))
+    )
+
+
+def _courses_of_sites(sites: list[Site]) -> list[CoursePage]:
+    """The course pages under these sites' roots, by title: memoised per process like the outlines."""
+    if not sites:
+        return []
     paths = Q()
     for site in sites:
         paths |= Q(path__startswith=site.root_page.path)
-    courses = list(CoursePage.objects.filter(paths).order_by("title", "pk")) if sites else []
-    return FilterOptions(sites=sites, cohorts=cohorts, courses=courses)
+    key = ("site-courses", tuple(site.pk for site in sites))
+    return memo.content.get(key, lambda: list(CoursePage.objects.filter(paths).order_by("title", "pk")))
+
+
+def filter_options(*, user) -> FilterOptions:
+    """Choices for the dashboard's filters: the user's sites (their roles, read from the database:
+    the page's permission check), their cohorts and courses (sites and courses memoised per process)."""
+    sites = _sites_by_name()
+    if not is_platform_admin(user):
+        allowed = {
+            site_role.site_id
+            for site_role in db_rows.select(SiteRole, user=user.pk)
+            if site_role.role in (Role.SUPERVISOR, Role.SITE_ADMIN)
+        }
+        sites = [site for site in sites if site.pk in allowed]
+    else:
+        sites = list(sites)
+    cohorts = (
+        list(
+            Cohort.objects.filter(site_id__in=[site.pk for site in sites])
+            .select_related("course")
+            .only("name", "site_id", "course__title")
+            .order_by("name", "pk")
+        )
+        if sites
+        else []
+    )
+    return FilterOptions(sites=sites, cohorts=cohorts, courses=_courses_of_sites(sites))
 
 
 def _enrollment_q(filters: DashboardFilters, prefix: str = "") -> Q:

@@ -167,6 +167,27 @@ def test_dashboard_malformed_filters_are_400(client, world, params):
     assert not ExportLog.objects.exists()
 
 
+def test_dashboard_filter_options_follow_new_courses_sites_and_roles(client, world, domain):
+    """Sites and course lists are memoised per process; a new course or site, and a role granted
+    or taken away, show at once (roles are read from the database on every request)."""
+    client.force_login(world["sup_a"])
+    url = reverse("supervision:dashboard")
+    assert "Course C" not in client.get(url).content.decode()
+    course_c = fs.course_on(world["site_a"], domain=domain, title="Course C")
+    body = client.get(url).content.decode()
+    assert f'<option value="{course_c.pk}">Course C</option>' in body
+    assert client.get(url, {"course": course_c.pk}).status_code == 200
+    site_c = fs.make_site("Third program")
+    fs.with_role(world["sup_a"], site_c, supervision.Role.SUPERVISOR)
+    body = client.get(url).content.decode()
+    assert f'<option value="{site_c.pk}">Third program</option>' in body
+    supervision.SiteRole.objects.filter(user=world["sup_a"], site=site_c).delete()
+    assert "Third program" not in client.get(url).content.decode()
+    assert client.get(url, {"site": site_c.pk}).status_code == 400
+    supervision.SiteRole.objects.filter(user=world["sup_a"]).delete()
+    assert client.get(url).status_code == 403
+
+
 def test_dashboard_filter_on_another_sites_course_is_400(client, world):
     client.force_login(world["sup_a"])
     assert client.get(reverse("supervision:dashboard"), {"site": world["site_b"].pk}).status_code == 400

@@ -12,8 +12,8 @@ from tests import factories_supervision as fs
 pytestmark = pytest.mark.django_db
 
 # Pinned: a change here means the page started doing per-row queries (or got cheaper: update it).
-DASHBOARD_QUERIES = 15
-EXPORT_QUERIES = 18  # includes the ExportLog row and its audit event (in one savepoint)
+DASHBOARD_QUERIES = 14
+EXPORT_QUERIES = 17  # includes the ExportLog row and its audit event (in one savepoint)
 TRAINEE_PAGE_QUERIES = 10
 
 
