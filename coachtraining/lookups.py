@@ -11,6 +11,16 @@ from django.core.exceptions import EmptyResultSet
 from django.db.models.lookups import In
 
 
+def int_array_literal(ids) -> str:
+    """``'{1,2,3}'``: integer ids as one PostgreSQL array literal (cast it: ``%s::integer[]``).
+    Only ints (not bools, not strings), so nothing else can end up in the SQL."""
+    ids = list(ids)
+    for value in ids:
+        if type(value) is not int:  # noqa: E721 (bool is an int, and not an id)
+            raise TypeError(f"Expected integer ids, not {value!r}.")
+    return "{" + ",".join(map(str, ids)) + "}"
+
+
 class InIds(In):
     """``InIds(F("user_id"), ids)`` in ``filter()``: ``user_id IN ids``, for integer ids.
 
@@ -22,9 +32,7 @@ class InIds(In):
 
     def get_prep_lookup(self):
         if self.rhs_is_direct_value():
-            for value in self.rhs:
-                if type(value) is not int:  # noqa: E721 (bool is an int, and not an id)
-                    raise TypeError(f"InIds takes integer ids, not {value!r}.")
+            int_array_literal(self.rhs)  # only integer ids
         return super().get_prep_lookup()
 
     def as_postgresql(self, compiler, connection):
@@ -34,5 +42,4 @@ class InIds(In):
             raise EmptyResultSet
         lhs, lhs_params = self.process_lhs(compiler, connection)
         array_type = self.lhs.output_field.db_type(connection)  # a foreign key's: its target's
-        literal = "{" + ",".join(map(str, self.rhs)) + "}"
-        return f"{lhs} = ANY(%s::{array_type}[])", (*lhs_params, literal)
+        return f"{lhs} = ANY(%s::{array_type}[])", (*lhs_params, int_array_literal(self.rhs))

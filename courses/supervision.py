@@ -29,7 +29,7 @@ from datetime import date, datetime, time
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Exists, F, Max, OuterRef, Q, Sum
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -49,13 +49,18 @@ from .models import (
     Enrollment,
     ExportLog,
     HourEntry,
-    LessonProgress,
     PracticeEntry,
     SupervisionFormat,
     SupervisionSession,
     SupervisorAssignment,
 )
-from .enrollment_facts import last_submission_by_enrollment, minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
+from .enrollment_facts import (
+    last_submission_by_enrollment,
+    ledger_by_user,
+    lesson_progress_by_enrollment,
+    minutes_by_enrollment_and_domain,
+    quiz_stats_by_enrollment,
+)
 from .selectors import competency_domains, course_outlines, courses_by_id
 from .services import hour_entry_credit
 
@@ -351,6 +356,9 @@ def supervised_trainees(*, user, filters: DashboardFilters):
     return trainees.order_by("last_name", "first_name", "pk")
 
 
+NO_PROGRESS = (0, None)
+
+
 def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=None) -> list[TraineeRow]:
     """Progress of each trainee, from a fixed number of grouped queries whatever their number.
 
@@ -395,18 +403,7 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
     # A subquery: no limit on bound parameters. Unordered: PostgreSQL would sort it for nothing.
     enrollment_ids = enrollment_query.values("pk").order_by()
 
-    lessons_done, last_seen = defaultdict(int), {}
-    for row in (
-        LessonProgress.objects.filter(enrollment_id__in=enrollment_ids)
-        .values("enrollment_id")
-        .annotate(
-            done=Count("id", filter=Q(completed_at__isnull=False, lesson_id__in=all_lessons)),
-            last=Max("last_seen_at"),
-        )
-        .order_by()
-    ):
-        lessons_done[row["enrollment_id"]] = row["done"]
-        last_seen[row["enrollment_id"]] = row["last"]
+    progress = lesson_progress_by_enrollment(enrollment_ids, all_lessons)  # (lessons done, last seen)
     quiz_stats = quiz_stats_by_enrollment(enrollment_ids)
     last_submitted = last_submission_by_enrollment(enrollment_ids)
     earned = minutes_by_enrollment_and_domain(enrollment_ids)
@@ -421,17 +418,8 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
         if current is None or current["status"] not in Certificate.LIVE_STATUSES or row["status"] in Certificate.LIVE_STATUSES:
             certificates[row["enrollment_id"]] = row
     # Ledger rows without an enrollment (supervision, practice, adjustments) and the latest credit of any kind.
-    user_minutes = defaultdict(lambda: defaultdict(int))
-    last_credit = {}
-    for row in (
-        HourEntry.objects.filter(of_users("user_id"))
-        .values("user_id", "source")
-        .annotate(minutes=Sum("minutes", filter=Q(enrollment__isnull=True)), last=Max("occurred_at"))
-        .order_by()
-    ):
-        user_minutes[row["user_id"]][row["source"]] += row["minutes"] or 0
-        if row["last"] and (row["user_id"] not in last_credit or row["last"] > last_credit[row["user_id"]]):
-            last_credit[row["user_id"]] = row["last"]
+    # Ledger entries without an enrollment (supervision, practice, adjustments) and the latest credit of any kind.
+    user_minutes, last_credit = ledger_by_user(trainee_query.values("pk") if trainee_query is not None else user_ids)
     pending = dict(
         PracticeEntry.objects.filter(of_users("trainee_id"), status=PracticeEntry.Status.PENDING)
         .values("trainee_id")
@@ -455,7 +443,7 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
             cohort_name=enrollment["cohort__name"] or "",
             required_minutes=course.required_minutes,
             minutes_earned=sum(minutes.values()),
-            lessons_completed=lessons_done.get(enrollment_id, 0),
+            lessons_completed=progress.get(enrollment_id, NO_PROGRESS)[0],
             lessons_total=len(lesson_ids.get(course_id, ())),
             certificate=certificates.get(enrollment_id),
         )
@@ -472,7 +460,7 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
             user_required[domain_id] += required
         for domain_id, value in minutes.items():
             user_earned[domain_id] += value
-        for moment in (last_seen.get(enrollment_id), last_submitted.get(enrollment_id)):
+        for moment in (progress.get(enrollment_id, NO_PROGRESS)[1], last_submitted.get(enrollment_id)):
             if moment and (row.last_activity is None or moment > row.last_activity):
                 row.last_activity = moment
 
@@ -484,8 +472,9 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
             for domain_id, domain in domains
             if domain_id in required or got.get(domain_id)
         ]
-        row.supervision_minutes = user_minutes[user_id][HourEntry.Source.SUPERVISION]
-        row.practice_minutes = user_minutes[user_id][HourEntry.Source.PRACTICE]
+        minutes_by_source = user_minutes.get(user_id, {})
+        row.supervision_minutes = minutes_by_source.get(HourEntry.Source.SUPERVISION, 0)
+        row.practice_minutes = minutes_by_source.get(HourEntry.Source.PRACTICE, 0)
         row.practice_pending = pending.get(user_id, 0)
         credit = last_credit.get(user_id)
         if credit and (row.last_activity is None or credit > row.last_activity):

@@ -6,6 +6,7 @@ import random
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Max, Q, Sum
 from django.utils import timezone
 
@@ -168,3 +169,78 @@ def test_minutes_by_domain_and_mode_equal_the_orm_sum(ledger_world):
         assert len(found) == len(expected)
     assert len({mode for _, mode, _ in facts.minutes_by_domain_and_mode(ledger_world[0].pk)}) == 2
     assert facts.minutes_by_domain_and_mode(-1) == []
+
+
+def test_lesson_progress_equals_the_orm_aggregate(ledger_world):
+    """Lessons completed among those asked for, and the latest view, to the microsecond."""
+    ids = [e.pk for e in ledger_world]
+    base = timezone.now().replace(microsecond=999_999)
+    all_lessons = set()
+    for n, enrollment in enumerate(ledger_world):
+        for m, lesson in enumerate(factories.lessons_of(enrollment.course)):
+            all_lessons.add(lesson.pk)
+            if (n + m) % 3:
+                seen = base - timedelta(days=n, seconds=m, microseconds=7 * m + n)
+                LessonProgress.objects.create(
+                    enrollment=enrollment, lesson=lesson, first_viewed_at=seen, last_seen_at=seen,
+                    completed_at=seen if (n + m) % 3 == 1 else None,
+                )
+    counted = sorted(all_lessons)[1:]  # one lesson left out of the count (say, no longer in the course)
+
+    def orm(lessons):
+        return {
+            row["enrollment_id"]: (row["done"], row["last"])
+            for row in LessonProgress.objects.filter(enrollment_id__in=ids)
+            .values("enrollment_id")
+            .annotate(done=Count("id", filter=Q(completed_at__isnull=False, lesson_id__in=lessons)), last=Max("last_seen_at"))
+            .order_by()
+        }
+
+    expected = orm(counted)
+    assert len(expected) == len(ledger_world) and any(done for done, _ in expected.values())
+    assert len({last.microsecond for _, last in expected.values()}) > 1
+    for source in (ids, Enrollment.objects.filter(pk__in=ids).values("pk")):
+        found = facts.lesson_progress_by_enrollment(source, counted)
+        assert found == expected
+        assert all(last.tzinfo is not None and last.utcoffset() == timedelta(0) for _, last in found.values())
+    assert facts.lesson_progress_by_enrollment(ids, []) == {k: (0, last) for k, (_, last) in expected.items()}
+    assert facts.lesson_progress_by_enrollment(ids[:1], set(counted)) == {ids[0]: expected[ids[0]]}
+
+
+def test_ledger_by_user_equals_the_orm_aggregate(ledger_world):
+    """Minutes outside any enrollment, by source, and the latest entry of any kind, per user."""
+    users = sorted({e.user_id for e in ledger_world})
+    now = timezone.now()
+    domain = HourEntry.objects.first().domain
+    for n, (user_id, source, minutes, enrolled) in enumerate([
+        (users[0], HourEntry.Source.SUPERVISION, 60, False),
+        (users[0], HourEntry.Source.SUPERVISION, -15, False),  # a correction
+        (users[1], HourEntry.Source.PRACTICE, 30, False),
+        (users[1], HourEntry.Source.ADJUSTMENT, 20, True),  # in a course: not counted here, but the latest
+    ]):
+        enrollment = next(e for e in ledger_world if e.user_id == user_id) if enrolled else None
+        HourEntry.objects.create(
+            user_id=user_id, enrollment=enrollment, domain=domain, minutes=minutes, source=source,
+            delivery_mode=DeliveryMode.IN_PERSON, description="test", key=f"by-user:{n}",
+            occurred_at=now + timedelta(hours=n + 1, microseconds=n * 101 + 3),
+        )
+    expected_minutes, expected_last = {}, {}
+    for row in (
+        HourEntry.objects.filter(user_id__in=users).values("user_id", "source")
+        .annotate(minutes=Sum("minutes", filter=Q(enrollment__isnull=True)), last=Max("occurred_at")).order_by()
+    ):
+        if row["minutes"]:
+            expected_minutes.setdefault(row["user_id"], {})[row["source"]] = row["minutes"]
+        expected_last[row["user_id"]] = max(expected_last.get(row["user_id"], row["last"]), row["last"])
+    assert expected_minutes[users[0]][HourEntry.Source.SUPERVISION] == 45
+    assert expected_last[users[1]] == now + timedelta(hours=4, microseconds=306)
+    for source in (users, get_user_model().objects.filter(pk__in=users).values("pk")):
+        minutes, last = facts.ledger_by_user(source)
+        assert minutes == expected_minutes and last == expected_last
+
+
+def test_no_users_or_enrollments_give_empty_results_without_a_query(django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert facts.ledger_by_user([]) == ({}, {})
+        assert facts.lesson_progress_by_enrollment([], [1, 2]) == {}
+        assert facts.lesson_progress_by_enrollment(Enrollment.objects.none().values("pk"), [1]) == {}
