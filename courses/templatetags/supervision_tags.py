@@ -24,7 +24,10 @@ def _escape(value) -> str:
     ~45,000 values of a 1,000-trainee page in a ``SafeString``."""
     if hasattr(value, "__html__"):
         return value.__html__()
-    return html.escape(str(value))
+    text = str(value)
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return html.escape(text)
+    return text  # nothing to escape: most of the page's texts (numbers, hours, dates)
 
 
 def _course_cell(course_row, certificate_url: str) -> str:
