@@ -9,7 +9,7 @@ with table and column names taken from the models; ``tests/courses/test_enrollme
 checks every one against the ORM's answer on SQLite and PostgreSQL.
 
 ``enrollment_ids``: a list of ids, or a queryset of ``pk`` values (a subquery, for lists
-too long to bind). On PostgreSQL a list is bound as one array (``coachtraining.lookups``).
+too long to bind). On PostgreSQL a long list is bound as one array (``coachtraining.lookups``).
 
 Times of last activity come back from PostgreSQL as seconds since the epoch (a ``float8``,
 which psycopg reads in C) and are made ``datetime`` here: Django reads a ``timestamptz`` in
@@ -34,9 +34,12 @@ from coachtraining.lookups import int_array_literal
 from .models import Enrollment, HourEntry, LessonProgress, QuizAttempt
 
 
+ARRAY_FROM = 20  # ids bound as one array from this many on: a trainee's own few cost less as IN (...)
+
+
 def _in(ids, model) -> tuple[str, list] | None:
     """``IN (...)`` and its parameters for ``model``'s primary keys: bound ids for a list (one
-    array on PostgreSQL), the queryset's own SQL for a subquery of ``pk`` values (no limit on
+    array on PostgreSQL when long), the queryset's own SQL for a subquery of ``pk`` values (no limit on
     their number). None: it matches nothing."""
     if isinstance(ids, QuerySet):
         try:
@@ -47,7 +50,7 @@ def _in(ids, model) -> tuple[str, list] | None:
     ids = list(ids)
     if not ids:
         return None
-    if connection.vendor == "postgresql":
+    if len(ids) >= ARRAY_FROM and connection.vendor == "postgresql":
         return f"= ANY(%s::{model._meta.pk.db_type(connection)}[])", [int_array_literal(ids)]
     return f"IN ({', '.join(['%s'] * len(ids))})", ids
 

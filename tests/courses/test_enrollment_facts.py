@@ -107,7 +107,8 @@ def test_minutes_equal_the_orm_sum_for_a_list_and_a_subquery(ledger_world):
     ids = [e.pk for e in ledger_world]
     expected = _orm_minutes(ids)
     assert expected, "the fixture made ledger entries"
-    for source in (ids, Enrollment.objects.filter(pk__in=ids).values("pk")):
+    padded = ids + list(range(10**9, 10**9 + facts.ARRAY_FROM))
+    for source in (ids, padded, Enrollment.objects.filter(pk__in=ids).values("pk")):
         assert dict(facts.minutes_by_enrollment_and_domain(source)) == expected
     assert None not in facts.minutes_by_enrollment_and_domain(ids)  # entries outside a course are not counted
 
@@ -199,7 +200,8 @@ def test_lesson_progress_equals_the_orm_aggregate(ledger_world):
     expected = orm(counted)
     assert len(expected) == len(ledger_world) and any(done for done, _ in expected.values())
     assert len({last.microsecond for _, last in expected.values()}) > 1
-    for source in (ids, Enrollment.objects.filter(pk__in=ids).values("pk")):
+    padded = ids + list(range(10**9, 10**9 + facts.ARRAY_FROM))  # long enough to be bound as one array
+    for source in (ids, padded, Enrollment.objects.filter(pk__in=ids).values("pk")):
         found = facts.lesson_progress_by_enrollment(source, counted)
         assert found == expected
         assert all(last.tzinfo is not None and last.utcoffset() == timedelta(0) for _, last in found.values())
@@ -234,7 +236,8 @@ def test_ledger_by_user_equals_the_orm_aggregate(ledger_world):
         expected_last[row["user_id"]] = max(expected_last.get(row["user_id"], row["last"]), row["last"])
     assert expected_minutes[users[0]][HourEntry.Source.SUPERVISION] == 45
     assert expected_last[users[1]] == now + timedelta(hours=4, microseconds=306)
-    for source in (users, get_user_model().objects.filter(pk__in=users).values("pk")):
+    padded = users + list(range(10**9, 10**9 + facts.ARRAY_FROM))
+    for source in (users, padded, get_user_model().objects.filter(pk__in=users).values("pk")):
         minutes, last = facts.ledger_by_user(source)
         assert minutes == expected_minutes and last == expected_last
 
