@@ -293,11 +293,14 @@ def _courses_of_sites(sites: list[Site]) -> list[CoursePage]:
     """The course pages under these sites' roots, by title: memoised per process like the outlines."""
     if not sites:
         return []
-    paths = Q()
-    for site in sites:
-        paths |= Q(path__startswith=site.root_page.path)
-    key = ("site-courses", tuple(site.pk for site in sites))
-    return memo.content.get(key, lambda: list(CoursePage.objects.filter(paths).order_by("title", "pk")))
+
+    def build():
+        paths = Q()
+        for site in sites:
+            paths |= Q(path__startswith=site.root_page.path)
+        return list(CoursePage.objects.filter(paths).order_by("title", "pk"))
+
+    return memo.content.get(("site-courses", tuple(site.pk for site in sites)), build)
 
 
 def filter_options(*, user) -> FilterOptions:
@@ -374,10 +377,12 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
     rows = {t.pk: TraineeRow(trainee=t) for t in trainees}
     if not user_ids:
         return []
+    users_in = trainee_query.values("pk") if trainee_query is not None else user_ids
+
     def of_users(field: str) -> Q:
         # A subquery, or the page's ids as one array parameter (coachtraining.lookups.InIds).
         if trainee_query is not None:
-            return Q(**{f"{field}__in": trainee_query.values("pk")})
+            return Q(**{f"{field}__in": users_in})
         return Q(InIds(F(field), user_ids))
 
     enrollment_query = Enrollment.objects.filter(_enrollment_q(filters), of_users("user_id"))
@@ -417,9 +422,8 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
         # The live certificate wins; otherwise the newest one says what happened (revoked, superseded).
         if current is None or current["status"] not in Certificate.LIVE_STATUSES or row["status"] in Certificate.LIVE_STATUSES:
             certificates[row["enrollment_id"]] = row
-    # Ledger rows without an enrollment (supervision, practice, adjustments) and the latest credit of any kind.
     # Ledger entries without an enrollment (supervision, practice, adjustments) and the latest credit of any kind.
-    user_minutes, last_credit = ledger_by_user(trainee_query.values("pk") if trainee_query is not None else user_ids)
+    user_minutes, last_credit = ledger_by_user(users_in)
     pending = dict(
         PracticeEntry.objects.filter(of_users("trainee_id"), status=PracticeEntry.Status.PENDING)
         .values("trainee_id")
