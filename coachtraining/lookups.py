@@ -21,6 +21,12 @@ def int_array_literal(ids) -> str:
     return "{" + ",".join(map(str, ids)) + "}"
 
 
+def any_of(ids, db_type: str) -> tuple[str, list]:
+    """``= ANY(%s::<db_type>[])`` and its one parameter, for PostgreSQL: what follows a column
+    to match it against these integer ids (``InIds``; ``courses.enrollment_facts`` for long lists)."""
+    return f"= ANY(%s::{db_type}[])", [int_array_literal(ids)]
+
+
 class InIds(In):
     """``InIds(F("user_id"), ids)`` in ``filter()``: ``user_id IN ids``, for integer ids.
 
@@ -41,5 +47,5 @@ class InIds(In):
         if not self.rhs:
             raise EmptyResultSet
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        array_type = self.lhs.output_field.db_type(connection)  # a foreign key's: its target's
-        return f"{lhs} = ANY(%s::{array_type}[])", (*lhs_params, int_array_literal(self.rhs))
+        condition, params = any_of(self.rhs, self.lhs.output_field.db_type(connection))  # a foreign key's: its target's
+        return f"{lhs} {condition}", (*lhs_params, *params)

@@ -29,7 +29,7 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import DateTimeField, QuerySet, Value
 
-from coachtraining.lookups import int_array_literal
+from coachtraining.lookups import any_of
 
 from .models import Enrollment, HourEntry, LessonProgress, QuizAttempt
 
@@ -51,7 +51,7 @@ def _in(ids, model) -> tuple[str, list] | None:
     if not ids:
         return None
     if len(ids) >= ARRAY_FROM and connection.vendor == "postgresql":
-        return f"= ANY(%s::{model._meta.pk.db_type(connection)}[])", [int_array_literal(ids)]
+        return any_of(ids, model._meta.pk.db_type(connection))
     return f"IN ({', '.join(['%s'] * len(ids))})", ids
 
 

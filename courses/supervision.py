@@ -96,15 +96,26 @@ def visible_assignments(*, user):
 
 
 def dashboard_sites(*, user) -> list[Site]:
-    """Sites whose supervision screens ``user`` may open (supervisor or site admin there)."""
+    """Sites whose supervision screens ``user`` may open (supervisor or site admin there), by name.
+    The sites come from the per-process memo (any site change clears it); the user's roles are
+    read from the database on every call: this is the screens' permission check."""
     if not user.is_authenticated or not user.is_active:
         return []
+    sites = _sites_by_name()
     if is_platform_admin(user):
-        return list(Site.objects.order_by("site_name", "hostname"))
-    return list(
-        Site.objects.filter(roles__user=user, roles__role__in=[Role.SUPERVISOR, Role.SITE_ADMIN])
-        .distinct()
-        .order_by("site_name", "hostname")
+        return list(sites)
+    allowed = {
+        site_role.site_id
+        for site_role in db_rows.select(SiteRole, user=user.pk)
+        if site_role.role in (Role.SUPERVISOR, Role.SITE_ADMIN)
+    }
+    return [site for site in sites if site.pk in allowed]
+
+
+def _sites_by_name() -> list[Site]:
+    """Every site with its root page, by name: memoised per process (a site change clears it)."""
+    return memo.content.get(
+        ("sites-by-name",), lambda: list(Site.objects.select_related("root_page").order_by("site_name", "hostname"))
     )
 
 
@@ -282,13 +293,6 @@ class FilterOptions:
     statuses: list[tuple[str, str]] = field(default_factory=lambda: list(Enrollment.Status.choices))
 
 
-def _sites_by_name() -> list[Site]:
-    """Every site with its root page, by name: memoised per process (a site change clears it)."""
-    return memo.content.get(
-        ("sites-by-name",), lambda: list(Site.objects.select_related("root_page").order_by("site_name", "hostname"))
-    )
-
-
 def _courses_of_sites(sites: list[Site]) -> list[CoursePage]:
     """The course pages under these sites' roots, by title: memoised per process like the outlines."""
     if not sites:
@@ -304,18 +308,9 @@ def _courses_of_sites(sites: list[Site]) -> list[CoursePage]:
 
 
 def filter_options(*, user) -> FilterOptions:
-    """Choices for the dashboard's filters: the user's sites (their roles, read from the database:
-    the page's permission check), their cohorts and courses (sites and courses memoised per process)."""
-    sites = _sites_by_name()
-    if not is_platform_admin(user):
-        allowed = {
-            site_role.site_id
-            for site_role in db_rows.select(SiteRole, user=user.pk)
-            if site_role.role in (Role.SUPERVISOR, Role.SITE_ADMIN)
-        }
-        sites = [site for site in sites if site.pk in allowed]
-    else:
-        sites = list(sites)
+    """Choices for the dashboard's filters: the user's sites (``dashboard_sites``: their roles, read
+    from the database), their cohorts and courses (sites and courses memoised per process)."""
+    sites = dashboard_sites(user=user)
     cohorts = (
         list(
             Cohort.objects.filter(site_id__in=[site.pk for site in sites])
@@ -438,6 +433,7 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
         enrollment_id = enrollment["pk"]
         row = rows[enrollment["user_id"]]
         course_id = enrollment["course_id"]  # not course.pk: a property, 9,000 calls for 1,000 trainees
+        lessons_done, last_seen = progress.get(enrollment_id, NO_PROGRESS)
         course = courses[course_id]
         minutes = earned.get(enrollment_id, {})
         course_row = CourseRow(
@@ -447,7 +443,7 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
             cohort_name=enrollment["cohort__name"] or "",
             required_minutes=course.required_minutes,
             minutes_earned=sum(minutes.values()),
-            lessons_completed=progress.get(enrollment_id, NO_PROGRESS)[0],
+            lessons_completed=lessons_done,
             lessons_total=len(lesson_ids.get(course_id, ())),
             certificate=certificates.get(enrollment_id),
         )
@@ -464,7 +460,7 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
             user_required[domain_id] += required
         for domain_id, value in minutes.items():
             user_earned[domain_id] += value
-        for moment in (progress.get(enrollment_id, NO_PROGRESS)[1], last_submitted.get(enrollment_id)):
+        for moment in (last_seen, last_submitted.get(enrollment_id)):
             if moment and (row.last_activity is None or moment > row.last_activity):
                 row.last_activity = moment
 
