@@ -128,35 +128,41 @@ def completed_lessons_by_enrollment(enrollment_ids) -> defaultdict[int, set[int]
 def quiz_stats_by_enrollment(enrollment_ids) -> dict[tuple[int, int], dict]:
     """Submitted attempts per (enrollment, quiz): ``attempts``, ``best`` score and ``passes``.
     ``enrollment_ids``: a list or a subquery."""
+    return _quiz_stats(enrollment_ids, with_last=False)[0]
+
+
+def quiz_stats_and_last_submission(enrollment_ids) -> tuple[dict[tuple[int, int], dict], dict[int, datetime]]:
+    """``quiz_stats_by_enrollment`` and, from the same scan of the attempts, when each enrollment
+    last submitted one (of any quiz, in its course's outline or not). The supervisor dashboard
+    reads both; a second query for the times cost PostgreSQL a second scan of every attempt of
+    1,000 trainees (docs/benchmarks.md, session 16). The latest time is picked among the raw
+    values (epoch seconds, or SQLite's ISO text, which sorts as time does), so only one per
+    enrollment becomes a ``datetime``."""
+    return _quiz_stats(enrollment_ids, with_last=True)
+
+
+def _quiz_stats(enrollment_ids, *, with_last: bool):
     table, enrollment, quiz, score, passed, submitted = _columns(
         QuizAttempt, "enrollment", "quiz", "score", "passed", "submitted_at"
     )
-    stats = {}
+    last_column = f", {_moment_sql(f'MAX({submitted})')}" if with_last else ""
+    stats, latest = {}, {}
     for row in _rows_for(
         enrollment_ids,
-        f"SELECT {enrollment}, {quiz}, COUNT(*), MAX({score}), SUM(CASE WHEN {passed} THEN 1 ELSE 0 END) "
-        f"FROM {table} WHERE {submitted} IS NOT NULL AND {enrollment} <enrollments> GROUP BY {enrollment}, {quiz}",
+        f"SELECT {enrollment}, {quiz}, COUNT(*), MAX({score}), SUM(CASE WHEN {passed} THEN 1 ELSE 0 END)"
+        f"{last_column} FROM {table} WHERE {submitted} IS NOT NULL AND {enrollment} <enrollments> "
+        f"GROUP BY {enrollment}, {quiz}",
     ):
-        stats[(row[0], row[1])] = {
-            "enrollment_id": row[0], "quiz_id": row[1], "attempts": row[2], "best": row[3], "passes": row[4]
+        enrollment_id = row[0]
+        stats[(enrollment_id, row[1])] = {
+            "enrollment_id": enrollment_id, "quiz_id": row[1], "attempts": row[2], "best": row[3], "passes": row[4]
         }
-    return stats
-
-
-def last_submission_by_enrollment(enrollment_ids) -> dict[int, datetime]:
-    """When each enrollment last submitted a quiz attempt. ``enrollment_ids``: a list or a subquery.
-    One time per enrollment, not per quiz: the supervisor dashboard's last-activity column parses
-    3,000 datetimes for 1,000 trainees instead of 10,500."""
-    table, enrollment, submitted = _columns(QuizAttempt, "enrollment", "submitted_at")
+        if with_last and (enrollment_id not in latest or row[5] > latest[enrollment_id]):
+            latest[enrollment_id] = row[5]
+    if not with_last:
+        return stats, None
     to_datetime = _moment_converter()
-    return {
-        enrollment_id: to_datetime(last)
-        for enrollment_id, last in _rows_for(
-            enrollment_ids,
-            f"SELECT {enrollment}, {_moment_sql(f'MAX({submitted})')} FROM {table} WHERE {submitted} IS NOT NULL "
-            f"AND {enrollment} <enrollments> GROUP BY {enrollment}",
-        )
-    }
+    return stats, {enrollment_id: to_datetime(value) for enrollment_id, value in latest.items()}
 
 
 def lesson_progress_by_enrollment(enrollment_ids, lesson_ids) -> dict[int, tuple[int, datetime]]:

@@ -55,11 +55,10 @@ from .models import (
     SupervisorAssignment,
 )
 from .enrollment_facts import (
-    last_submission_by_enrollment,
     ledger_by_user,
     lesson_progress_by_enrollment,
     minutes_by_enrollment_and_domain,
-    quiz_stats_by_enrollment,
+    quiz_stats_and_last_submission,
 )
 from .selectors import competency_domains, course_outlines, courses_by_id
 from .services import hour_entry_credit
@@ -282,7 +281,12 @@ class TraineeRow:
     @property
     def last_activity_text(self) -> str:
         local = self.last_activity_local
-        return f"{local:%b} {local.day}, {local.year}" if local else ""
+        return activity_date_text(local) if local else ""
+
+
+def activity_date_text(local: datetime) -> str:
+    """The dashboard's last-activity date, e.g. "Nov 26, 2026", from a time already in the viewer's zone."""
+    return f"{local:%b} {local.day}, {local.year}"
 
 
 @dataclass
@@ -337,6 +341,9 @@ def _enrollment_q(filters: DashboardFilters, prefix: str = "") -> Q:
     return q
 
 
+TRAINEE_FIELDS = ("first_name", "last_name", "email")  # what TraineeRow.name and the CSV read
+
+
 def supervised_trainees(*, user, filters: DashboardFilters):
     """The (filtered, name-ordered) users the dashboard lists: a lazy queryset, for paging."""
     assignments = visible_assignments(user=user)
@@ -351,7 +358,9 @@ def supervised_trainees(*, user, filters: DashboardFilters):
         trainees = trainees.filter(
             Exists(Enrollment.objects.filter(_enrollment_q(filters), user_id=OuterRef("pk")))
         )
-    return trainees.order_by("last_name", "first_name", "pk")
+    # Only what the rows show (name, email, id): a user's password hash and two timestamps, parsed
+    # in Python, cost ~10 ms of CPU on a page of 1,000 (docs/benchmarks.md, session 16).
+    return trainees.only(*TRAINEE_FIELDS).order_by("last_name", "first_name", "pk")
 
 
 NO_PROGRESS = (0, None)
@@ -372,7 +381,8 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
     rows = {t.pk: TraineeRow(trainee=t) for t in trainees}
     if not user_ids:
         return []
-    users_in = trainee_query.values("pk") if trainee_query is not None else user_ids
+    # Unordered: the list's name order would make PostgreSQL sort each subquery for nothing.
+    users_in = trainee_query.values("pk").order_by() if trainee_query is not None else user_ids
 
     def of_users(field: str) -> Q:
         # A subquery, or the page's ids as one array parameter (coachtraining.lookups.InIds).
@@ -404,8 +414,7 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
     enrollment_ids = enrollment_query.values("pk").order_by()
 
     progress = lesson_progress_by_enrollment(enrollment_ids, all_lessons)  # (lessons done, last seen)
-    quiz_stats = quiz_stats_by_enrollment(enrollment_ids)
-    last_submitted = last_submission_by_enrollment(enrollment_ids)
+    quiz_stats, last_submitted = quiz_stats_and_last_submission(enrollment_ids)
     earned = minutes_by_enrollment_and_domain(enrollment_ids)
     certificates = {}
     for row in (
@@ -525,13 +534,14 @@ def dashboard_csv(*, rows: list[TraineeRow]) -> tuple[str, int]:
     header += ["Supervision h", "Practice h approved", "Practice entries pending", "Last activity"]
     writer.writerow([csv_safe(h) for h in header])
     count = 0
+    zone = timezone.get_current_timezone()  # once: asking for it costs more than the conversion
     for row in rows:
         cells = {cell.domain.pk: cell for cell in row.domains}
         trailer = []
         for domain in domains:
             cell = cells.get(domain.pk)
             trailer += [_h(cell.earned_minutes if cell else 0), _h(cell.required_minutes if cell else 0)]
-        last = timezone.localtime(row.last_activity).strftime("%Y-%m-%d %H:%M") if row.last_activity else ""
+        last = timezone.localtime(row.last_activity, zone).strftime("%Y-%m-%d %H:%M") if row.last_activity else ""
         trailer += [_h(row.supervision_minutes), _h(row.practice_minutes), row.practice_pending, last]
         for course in row.courses or [None]:
             if course is None:

@@ -13,7 +13,10 @@ head, pagination, the message when there are no rows) stays in
 import html
 
 from django import template
+from django.utils import timezone
 from django.utils.safestring import mark_safe
+
+from courses.supervision import activity_date_text
 
 register = template.Library()
 
@@ -72,6 +75,7 @@ def supervision_rows(context, rows):
         if context["filters"].filters_enrollments
         else "<p>No courses.</p>"
     )
+    zone = timezone.get_current_timezone()  # once per page: asking for it costs 4 µs a row
     out = []
     for row in rows:
         courses = "".join(_course_cell(c, certificate_url) for c in row.courses) or no_courses
@@ -85,10 +89,8 @@ def supervision_rows(context, rows):
         if pending := row.practice_pending:
             support += f'<br><a href="{review_url}">{pending} entr{"y" if pending == 1 else "ies"} to review</a>'
         if row.last_activity:
-            activity = (
-                f'<time datetime="{row.last_activity_local.isoformat()}">'
-                f"{_escape(row.last_activity_text)}</time>"
-            )
+            local = timezone.localtime(row.last_activity, zone)  # row.last_activity_local, once
+            activity = f'<time datetime="{local.isoformat()}">{_escape(activity_date_text(local))}</time>'
         else:
             activity = "none yet"
         out.append(

@@ -90,17 +90,48 @@ def test_quiz_stats_equal_the_orm_aggregate_for_a_list_and_a_subquery(ledger_wor
     assert facts.quiz_stats_by_enrollment(subset) == _orm_quiz_stats(subset)
 
 
-def test_last_submission_equals_the_orm_max_for_a_list_and_a_subquery(ledger_world):
-    ids = [e.pk for e in ledger_world]
-    expected = dict(
+def _orm_last_submissions(ids):
+    return dict(
         QuizAttempt.objects.filter(enrollment_id__in=ids, submitted_at__isnull=False)
         .values("enrollment_id").annotate(last=Max("submitted_at")).order_by().values_list("enrollment_id", "last")
     )
+
+
+def test_quiz_stats_and_last_submission_equal_the_orm_from_one_query(ledger_world, django_assert_num_queries):
+    ids = [e.pk for e in ledger_world]
+    expected = _orm_last_submissions(ids)
     assert expected and QuizAttempt.objects.filter(submitted_at__isnull=True).exists()
-    for source in (ids, Enrollment.objects.filter(pk__in=ids).values("pk")):
-        found = facts.last_submission_by_enrollment(source)
+    # The latest submission is picked across quizzes: some enrollment's quizzes have different latest times.
+    per_quiz = QuizAttempt.objects.filter(enrollment_id__in=ids, submitted_at__isnull=False).values(
+        "enrollment_id", "quiz_id").annotate(last=Max("submitted_at")).order_by()
+    latest_by_enrollment = {}
+    for row in per_quiz:
+        latest_by_enrollment.setdefault(row["enrollment_id"], set()).add(row["last"])
+    assert any(len(times) > 1 for times in latest_by_enrollment.values())
+    padded = ids + list(range(10**9, 10**9 + facts.ARRAY_FROM))  # bound as one array on PostgreSQL
+    for source in (ids, padded, Enrollment.objects.filter(pk__in=ids).values("pk")):
+        with django_assert_num_queries(1):
+            stats, found = facts.quiz_stats_and_last_submission(source)
+        assert stats == _orm_quiz_stats(ids) == facts.quiz_stats_by_enrollment(source)
         assert found == expected and all(moment.tzinfo is not None for moment in found.values())
-    assert facts.last_submission_by_enrollment(ids[:1]) == {k: v for k, v in expected.items() if k == ids[0]}
+    stats, found = facts.quiz_stats_and_last_submission(ids[:1])
+    assert found == {k: v for k, v in expected.items() if k == ids[0]}
+    assert facts.quiz_stats_and_last_submission([]) == ({}, {})
+
+
+def test_last_submission_of_a_whole_second_against_a_fraction_of_it(ledger_world):
+    """The latest time is chosen among the raw values: on SQLite, text that drops ``.000000`` when
+    the microseconds are zero. 10:00:00.250 is later than 10:00:00, whichever quiz holds it."""
+    enrollment = ledger_world[0]  # in the course with two modules, a quiz each
+    QuizAttempt.objects.filter(enrollment=enrollment).delete()
+    first, second = factories.quizzes_of(enrollment.course)
+    whole = timezone.now().replace(microsecond=0) + timedelta(days=1)
+    for quiz, moment in ((first, whole + timedelta(milliseconds=250)), (second, whole)):
+        QuizAttempt.objects.create(enrollment=enrollment, quiz=quiz, number=1, started_at=whole,
+                                   submitted_at=moment, score=50, passed=False)
+    assert facts.quiz_stats_and_last_submission([enrollment.pk])[1] == {enrollment.pk: whole + timedelta(milliseconds=250)}
+    QuizAttempt.objects.filter(quiz=first, enrollment=enrollment).update(submitted_at=whole - timedelta(milliseconds=250))
+    assert facts.quiz_stats_and_last_submission([enrollment.pk])[1] == {enrollment.pk: whole}
 
 
 def test_minutes_equal_the_orm_sum_for_a_list_and_a_subquery(ledger_world):
@@ -138,7 +169,7 @@ def test_no_enrollments_give_empty_results_without_a_query(django_assert_num_que
         assert facts.quiz_stats_by_enrollment([]) == {}
         assert facts.minutes_by_enrollment_and_domain([]) == {}
         assert facts.completed_lessons_by_enrollment([]) == {}
-        assert facts.last_submission_by_enrollment([]) == {}
+        assert facts.quiz_stats_and_last_submission([]) == ({}, {})
         # A subquery that cannot match (the ORM compiles no SQL for it).
         assert facts.quiz_stats_by_enrollment(Enrollment.objects.filter(course_id__in=[]).values("pk")) == {}
         assert facts.minutes_by_enrollment_and_domain(Enrollment.objects.none().values("pk")) == {}
