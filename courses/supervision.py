@@ -180,9 +180,17 @@ class QuizResult:
 STATUS_LABELS = dict(Enrollment.Status.choices)
 
 
+_HOURS_TEXT: dict = {}  # minutes -> text, per process: a page of 1,000 trainees formats ~8,000 of a few hundred values
+
+
 def _h(minutes) -> str:
     """Minutes as hours to one decimal (as the ``hours`` template filter)."""
-    return f"{(minutes or 0) / 60:.1f}"
+    text = _HOURS_TEXT.get(minutes)
+    if text is None:
+        text = f"{(minutes or 0) / 60:.1f}"
+        if len(_HOURS_TEXT) < 10_000:
+            _HOURS_TEXT[minutes] = text
+    return text
 
 
 @dataclass
@@ -284,9 +292,13 @@ class TraineeRow:
         return activity_date_text(local) if local else ""
 
 
+# As strftime's %b gives them in the C locale the processes run in, without strftime's cost (~7 µs a row).
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def activity_date_text(local: datetime) -> str:
     """The dashboard's last-activity date, e.g. "Nov 26, 2026", from a time already in the viewer's zone."""
-    return f"{local:%b} {local.day}, {local.year}"
+    return f"{MONTH_ABBREVIATIONS[local.month - 1]} {local.day}, {local.year}"
 
 
 @dataclass

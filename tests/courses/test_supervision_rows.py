@@ -10,6 +10,7 @@ import pytest
 from django.template import Context, Template
 from django.urls import reverse
 
+from courses import supervision
 from courses.supervision import CourseRow, DashboardFilters, DomainCell, QuizResult, TraineeRow
 from tests import factories
 from tests import factories_supervision as fs
@@ -114,3 +115,16 @@ def test_dashboard_page_renders_rows_through_the_tag(client):
     body = client.get(reverse("supervision:dashboard")).content.decode()
     link = reverse("supervision:trainee", args=[trainee.pk])
     assert f'<a href="{link}">Ana &lt;script&gt;' in body
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_activity_dates_read_as_strftime_writes_them(month):
+    """The rows' dates use a table of month names, not strftime's slower %b: the same text."""
+    moment = datetime(2026, month, 3 + month, 15, 30, tzinfo=dt_timezone.utc)
+    assert supervision.activity_date_text(moment) == moment.strftime("%b %d, %Y").replace(" 0", " ")
+
+
+@pytest.mark.parametrize("minutes, text", [(None, "0.0"), (0, "0.0"), (90, "1.5"), (-30, "-0.5"), (25, "0.4"), (1801, "30.0")])
+def test_hours_text_is_the_same_from_the_per_process_memo(minutes, text):
+    assert supervision._h(minutes) == text
+    assert supervision._h(minutes) == text  # the second time, from the memo
