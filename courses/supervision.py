@@ -169,7 +169,7 @@ class DashboardFilters:
         return bool(self.cohort_id or self.course_id or self.status)
 
 
-@dataclass
+@dataclass(frozen=True)  # shared between rows (trainee_rows makes each distinct result once)
 class QuizResult:
     title: str
     best_score: int | None
@@ -448,46 +448,61 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
         .values_list("trainee_id", "n")
     )
 
-    domain_required = defaultdict(lambda: defaultdict(int))
+    # Most trainees share their results: each distinct one is made once (QuizResult is frozen), as
+    # is the requirement by domain of each set of courses (8.6 µs an enrollment before, session 16).
+    quiz_results: dict[tuple, QuizResult] = {}
+    courses_of_user = defaultdict(list)
     domain_earned = defaultdict(lambda: defaultdict(int))
     for enrollment in enrollments:
         enrollment_id = enrollment["pk"]
-        row = rows[enrollment["user_id"]]
+        user_id = enrollment["user_id"]
+        row = rows[user_id]
         course_id = enrollment["course_id"]  # not course.pk: a property, 9,000 calls for 1,000 trainees
         lessons_done, last_seen = progress.get(enrollment_id, NO_PROGRESS)
         course = courses[course_id]
         minutes = earned.get(enrollment_id, {})
         course_row = CourseRow(
-            enrollment_id=enrollment_id,
-            course=course,
-            status=enrollment["status"],
-            cohort_name=enrollment["cohort__name"] or "",
-            required_minutes=course.required_minutes,
-            minutes_earned=sum(minutes.values()),
-            lessons_completed=lessons_done,
-            lessons_total=len(lesson_ids.get(course_id, ())),
-            certificate=certificates.get(enrollment_id),
+            enrollment_id,
+            course,
+            enrollment["status"],
+            enrollment["cohort__name"] or "",
+            course.required_minutes,
+            sum(minutes.values()),
+            lessons_done,
+            len(lesson_ids.get(course_id, ())),
+            [],
+            certificates.get(enrollment_id),
         )
         quizzes = course_row.quizzes
         for quiz_id, title in quiz_items.get(course_id, ()):
             stats = quiz_stats.get((enrollment_id, quiz_id))
-            if stats is None:
-                quizzes.append(QuizResult(title, None, 0, False))
-            else:
-                quizzes.append(QuizResult(title, stats["best"], stats["attempts"], bool(stats["passes"])))
+            key = (quiz_id, None, 0, False) if stats is None else (
+                quiz_id, stats["best"], stats["attempts"], bool(stats["passes"])
+            )
+            quiz_result = quiz_results.get(key)
+            if quiz_result is None:
+                quiz_result = quiz_results[key] = QuizResult(title, *key[1:])
+            quizzes.append(quiz_result)
         row.courses.append(course_row)
-        user_required, user_earned = domain_required[enrollment["user_id"]], domain_earned[enrollment["user_id"]]
-        for domain_id, required in required_by_domain.get(course_id, {}).items():
-            user_required[domain_id] += required
+        courses_of_user[user_id].append(course_id)
+        user_earned = domain_earned[user_id]
         for domain_id, value in minutes.items():
             user_earned[domain_id] += value
         for moment in (last_seen, last_submitted.get(enrollment_id)):
             if moment and (row.last_activity is None or moment > row.last_activity):
                 row.last_activity = moment
 
+    required_of_courses: dict[tuple, dict[int, int]] = {}
     result = []
     for user_id, row in rows.items():
-        required, got = domain_required[user_id], domain_earned[user_id]
+        course_key = tuple(courses_of_user.get(user_id, ()))
+        required = required_of_courses.get(course_key)
+        if required is None:
+            required = required_of_courses[course_key] = defaultdict(int)
+            for course_id in course_key:
+                for domain_id, minutes in required_by_domain.get(course_id, {}).items():
+                    required[domain_id] += minutes
+        got = domain_earned[user_id]
         row.domains = [
             DomainCell(domain, got.get(domain_id, 0), required.get(domain_id, 0))
             for domain_id, domain in domains

@@ -128,3 +128,50 @@ def test_activity_dates_read_as_strftime_writes_them(month):
 def test_hours_text_is_the_same_from_the_per_process_memo(minutes, text):
     assert supervision._h(minutes) == text
     assert supervision._h(minutes) == text  # the second time, from the memo
+
+
+@pytest.mark.django_db
+def test_rows_share_results_and_requirements_without_mixing_trainees_up():
+    """trainee_rows makes each distinct quiz result once and sums each set of courses' requirement by
+    domain once: trainees with other courses, or other results, still get their own."""
+    from django.utils import timezone
+
+    from courses.models import QuizAttempt
+    from courses.selectors import course_outlines
+    from courses.services import enrollment_create
+
+    advocacy, ethics = factories.make_domain("advocacy"), factories.make_domain("ethics")
+    first = factories.make_course(domain=advocacy, title="First", modules=2)
+    second = factories.make_course(domain=ethics, title="Second")
+    people = {name: factories.make_user(first_name=name, last_name="Row") for name in ("both", "same", "other", "none")}
+    plans = {"both": [first, second], "same": [second], "other": [second, first]}
+    now = timezone.now()
+    for name, courses in plans.items():
+        for course in courses:
+            enrollment, _ = enrollment_create(user=people[name], course=course)
+            for quiz in factories.quizzes_of(course):
+                score = 40 if name == "other" else 100
+                QuizAttempt.objects.create(enrollment=enrollment, quiz=quiz, number=1, started_at=now,
+                                           submitted_at=now, score=score, passed=score == 100)
+    rows = {row.trainee.first_name: row for row in
+            supervision.trainee_rows(trainees=list(people.values()), filters=DashboardFilters())}
+
+    def required(courses):
+        totals = {}
+        for modules in course_outlines(courses).values():
+            for item in (item for module in modules for item in module.items):
+                totals[item.domain_id] = totals.get(item.domain_id, 0) + item.minutes
+        return totals
+
+    for name, row in rows.items():
+        courses = plans.get(name, [])
+        assert {cell.domain.pk: cell.required_minutes for cell in row.domains} == required(courses), name
+        assert [c.course.pk for c in row.courses] == [c.pk for c in courses]
+        for course_row in row.courses:
+            expected = [(q.title, 40 if name == "other" else 100, 1, name != "other")
+                        for q in factories.quizzes_of(course_row.course)]
+            assert [(q.title, q.best_score, q.attempts, q.passed) for q in course_row.quizzes] == expected, name
+    assert rows["none"].courses == [] and rows["none"].domains == []
+    # "both" and "same" passed the second course's quiz alike: one result, shared.
+    assert rows["both"].courses[1].quizzes[0] is rows["same"].courses[0].quizzes[0]
+    assert rows["other"].courses[0].quizzes[0] != rows["same"].courses[0].quizzes[0]
