@@ -34,7 +34,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from certificates.models import Certificate
-from coachtraining import memo
+from coachtraining import gcpause, memo
 from coachtraining import rows as db_rows
 from coachtraining.audit import audit_record
 from coachtraining.lookups import InIds
@@ -378,6 +378,7 @@ def supervised_trainees(*, user, filters: DashboardFilters):
 NO_PROGRESS = (0, None)
 
 
+@gcpause.paused()  # tens of thousands of objects, alive until the page is rendered (coachtraining/gcpause.py)
 def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=None) -> list[TraineeRow]:
     """Progress of each trainee, from a fixed number of grouped queries whatever their number.
 
