@@ -55,6 +55,7 @@ from .models import (
     SupervisorAssignment,
 )
 from .enrollment_facts import (
+    ids_or_subquery,
     ledger_by_user,
     lesson_progress_by_enrollment,
     minutes_by_enrollment_and_domain,
@@ -423,15 +424,19 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
             required[item.domain_id] += item.minutes
         required_by_domain[course_id] = required
     all_lessons = set().union(*lesson_ids.values()) if lesson_ids else set()
-    # A subquery: no limit on bound parameters. Unordered: PostgreSQL would sort it for nothing.
-    enrollment_ids = enrollment_query.values("pk").order_by()
+    # The ids themselves (one array on PostgreSQL), or on SQLite a subquery for a long list; unordered:
+    # PostgreSQL would sort it for nothing.
+    enrollment_ids = ids_or_subquery([e["pk"] for e in enrollments], enrollment_query.values("pk").order_by())
 
     progress = lesson_progress_by_enrollment(enrollment_ids, all_lessons)  # (lessons done, last seen)
     quiz_stats, last_submitted = quiz_stats_and_last_submission(enrollment_ids)
     earned = minutes_by_enrollment_and_domain(enrollment_ids)
     certificates = {}
     for row in (
-        Certificate.objects.filter(enrollment_id__in=enrollment_ids)
+        Certificate.objects.filter(
+            InIds(F("enrollment_id"), enrollment_ids) if isinstance(enrollment_ids, list)
+            else Q(enrollment_id__in=enrollment_ids)
+        )
         .values("pk", "enrollment_id", "status", "number")
         .order_by("pk")
     ):

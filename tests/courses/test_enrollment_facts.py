@@ -278,3 +278,19 @@ def test_no_users_or_enrollments_give_empty_results_without_a_query(django_asser
         assert facts.ledger_by_user([]) == ({}, {})
         assert facts.lesson_progress_by_enrollment([], [1, 2]) == {}
         assert facts.lesson_progress_by_enrollment(Enrollment.objects.none().values("pk"), [1]) == {}
+
+
+def test_ids_or_subquery_keeps_the_ids_unless_sqlite_would_bind_too_many(ledger_world):
+    from django.db import connection
+
+    ids = [e.pk for e in ledger_world]
+    query = Enrollment.objects.filter(pk__in=ids).values("pk")
+    assert facts.ids_or_subquery(ids, query) is ids
+    long = ids + list(range(10**9, 10**9 + facts.SUBQUERY_FROM))
+    chosen = facts.ids_or_subquery(long, query)
+    if connection.vendor == "postgresql":
+        assert chosen is long  # one array parameter, however long
+    else:
+        assert chosen is query  # SQLite limits bound parameters
+    # Either way the facts are the same.
+    assert facts.minutes_by_enrollment_and_domain(chosen) == _orm_minutes(ids)
