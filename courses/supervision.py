@@ -457,7 +457,6 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
     # Most trainees share their results: each distinct one is made once (QuizResult is frozen), as
     # is the requirement by domain of each set of courses (8.6 µs an enrollment before, session 16).
     quiz_results: dict[tuple, QuizResult] = {}
-    courses_of_user = defaultdict(list)
     domain_earned = defaultdict(lambda: defaultdict(int))
     for enrollment in enrollments:
         enrollment_id = enrollment["pk"]
@@ -490,7 +489,6 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
                 quiz_result = quiz_results[key] = QuizResult(title, *key[1:])
             quizzes.append(quiz_result)
         row.courses.append(course_row)
-        courses_of_user[user_id].append(course_id)
         user_earned = domain_earned[user_id]
         for domain_id, value in minutes.items():
             user_earned[domain_id] += value
@@ -501,7 +499,7 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
     required_of_courses: dict[tuple, dict[int, int]] = {}
     result = []
     for user_id, row in rows.items():
-        course_key = tuple(courses_of_user.get(user_id, ()))
+        course_key = tuple(course_row.course.id for course_row in row.courses)  # .id: .pk is a property
         required = required_of_courses.get(course_key)
         if required is None:
             required = required_of_courses[course_key] = defaultdict(int)
