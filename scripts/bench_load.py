@@ -13,7 +13,10 @@
 3. Drives each scenario with wrk (20 connections, no think time, a fixed
    duration after a short warm-up) and prints requests per second and
    p50/p95/p99 latency, plus the same for `/livez`, a bare Django view through
-   the same stack and middleware: the ceiling to compare against. Beside wrk's
+   the same stack and middleware: the ceiling to compare against; and two
+   signed-in views that do nothing but what every signed-in page does (the
+   session and the user; and the site's base template around an empty page),
+   the floor under any signed-in page (coachtraining/bench_urls.py). Beside wrk's
    latency, it prints the time each request spent inside gunicorn (the access
    log's duration): with 20 connections on 3 workers, most of the latency is
    the wait for a free worker, and this tells the two apart.
@@ -80,11 +83,16 @@ class Scenario:
 # --------------------------------------------------------------------------
 
 
+BENCH_SETTINGS = "coachtraining.settings.bench"
+
+
 def stack_env(workdir: Path, port: int, workers: int) -> dict:
     env = dict(os.environ)
-    for name in ("DATABASE_URL", "CELERY_BROKER_URL", "CACHE_URL", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "EMAIL_HOST"):
+    for name in ("DATABASE_URL", "CELERY_BROKER_URL", "CACHE_URL", "SECRET_KEY", "EMAIL_HOST"):
         env.pop(name, None)
     env.update(
+        # Production settings with the benchmark's URLconf: the site's URLs and the two floor views.
+        DJANGO_SETTINGS_MODULE=BENCH_SETTINGS,
         VAR_DIR=str(workdir),
         PG_PORT=str(port + 10),
         REDIS_PORT=str(port + 20),
@@ -154,7 +162,7 @@ def stop_stack(process: subprocess.Popen, env: dict) -> None:
 
 def django_setup(workdir: Path, env: dict) -> None:
     os.environ.update(
-        DJANGO_SETTINGS_MODULE="coachtraining.settings.base",
+        DJANGO_SETTINGS_MODULE=BENCH_SETTINGS,
         DEBUG="0",
         SECRET_KEY=(workdir / "secret_key").read_text().strip(),
         DATABASE_URL=f"postgres://postgres@127.0.0.1:{env['PG_PORT']}/coachtraining",
@@ -383,6 +391,13 @@ def seed(*, trainees: int, supervised: int, port: int, rng: random.Random) -> di
     scenarios = [
         Scenario("bare", "bare Django view (/livez), the ceiling", [Req("GET", "/livez", hosts[site1.pk])], 200,
                  check='"ok"'),
+        # The floor under every signed-in page, right after the ceiling (the same speed of the VM):
+        # a different trainee's session each request, as in the trainee scenarios.
+        Scenario("floor_user", "signed-in floor: the session and the user, no page",
+                 [req("GET", "/bench/floor/user/", u.pk) for u in rng.sample(users, len(users))], 200, check="user "),
+        Scenario("floor_page", "signed-in floor: the site's base template, nothing in it",
+                 [req("GET", "/bench/floor/page/", u.pk) for u in rng.sample(users, len(users))], 200,
+                 check="Log out"),
         Scenario("lesson_page", "lesson page", views, 200, check="complete-form"),
         Scenario("lesson_complete", "lesson completion (POST)", completions, 302, one_shot=True),
         Scenario("quiz_submit", "quiz submission (POST)", submissions, 302, one_shot=True),
@@ -744,6 +759,11 @@ def report_targets(results: list[dict], before: dict, after: dict) -> None:
         ratio = r["rps"] / bare["rps"] if bare else float("nan")
         ok = ratio >= 1 / 3 and r["p95_us"] < 100_000
         print(f"  {name:<16} {ratio:5.2f} of bare, p95 {r['p95_us'] / 1000:6.1f} ms  {'ok' if ok else 'MISSED'}")
+    for name in ("floor_user", "floor_page"):
+        r = by_name.get(name)
+        if r and bare:
+            print(f"  {name:<16} {r['rps'] / bare['rps']:5.2f} of bare, p95 {r['p95_us'] / 1000:6.1f} ms  (no target: "
+                  "the most a signed-in page can reach on this stack)")
     for name in ("supervisor", "supervisor_2", "supervisor_all"):
         r = by_name.get(name)
         if r:

@@ -39,3 +39,9 @@ def test_service_times_is_none_without_access_lines(tmp_path):
     log = tmp_path / "stack.log"
     log.write_text('07:30:00 worker.1 | {"logger": "celery"}\n')
     assert bench_load.service_times(log, 0) is None
+
+
+def test_the_stack_runs_the_production_settings_with_the_benchmarks_urlconf(tmp_path, monkeypatch):
+    monkeypatch.setenv("DJANGO_SETTINGS_MODULE", "coachtraining.settings.test")
+    env = bench_load.stack_env(tmp_path, 8100, 3)
+    assert env["DJANGO_SETTINGS_MODULE"] == "coachtraining.settings.bench"
