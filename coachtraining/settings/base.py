@@ -103,6 +103,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend, with a health check that needs no round trip while the server is silent
+    # (coachtraining/db/postgresql/base.py).
+    DATABASES["default"]["ENGINE"] = "coachtraining.db.postgresql"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Concurrent writers (web, workers) wait instead of failing with
     # "database is locked"; IMMEDIATE transactions take the write lock up front.

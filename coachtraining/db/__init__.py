@@ -1,0 +1,1 @@
+"""Database backends of the project (selected in ``coachtraining/settings/base.py``)."""
