@@ -6,8 +6,8 @@ Persistent connections (``CONN_MAX_AGE``) are health-checked before each request
 restart, a failover, a terminated backend) is replaced instead of failing the next request with
 a 500. Django's check is a ``SELECT 1``: one more round trip before the first query of every
 request and every Celery task, which Django's query logging does not show. On loopback that is
-0.05-0.08 ms of PostgreSQL's CPU per lesson page (docs/benchmarks.md); with PostgreSQL on
-another host, a network round trip of latency added to every request.
+about 0.1-0.2 ms of the worker's CPU and 0.06 ms of PostgreSQL's per request (docs/benchmarks.md);
+with PostgreSQL on another host, also a network round trip of latency added to every request.
 
 Here an idle connection whose socket has nothing to read is usable without asking. A server
 that shuts down, restarts or terminates a backend sends its notice and closes the connection,
