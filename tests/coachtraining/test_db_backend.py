@@ -131,3 +131,27 @@ def test_a_connection_not_idle_is_asked(server_asked):
 def test_a_closed_connection_is_not_usable():
     wrapper = DatabaseWrapper(connection.settings_dict.copy(), alias="health-test")
     assert wrapper.is_usable() is False  # never connected
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_descriptor_past_selects_limit_is_checked_as_any_other(server_asked):
+    """A process holding over a thousand files (a busy worker) must not lose its connection to the
+    check: the socket is watched with poll(), which has no descriptor limit."""
+    if not POSTGRESQL:
+        return
+    import os
+
+    pid = _backend_pid()
+    raw = connection.connection
+    high = os.dup2(raw.fileno(), 1500)  # the same socket, as a descriptor select() cannot watch
+    try:
+        original = type(raw).fileno
+        type(raw).fileno = lambda self: high if self is raw else original(self)
+        try:
+            _check_as_a_new_request_does()
+        finally:
+            type(raw).fileno = original
+    finally:
+        os.close(high)
+    assert server_asked == []
+    assert connection.connection is raw and _backend_pid() == pid

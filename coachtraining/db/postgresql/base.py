@@ -32,9 +32,12 @@ class DatabaseWrapper(base.DatabaseWrapper):
             return False
         try:
             idle = connection.info.transaction_status == TransactionStatus.IDLE
-            waiting, _, _ = select.select([connection.fileno()], [], [], 0)
+            # poll(), not select(): a busy process may hold descriptors past select()'s 1024.
+            poller = select.poll()
+            poller.register(connection.fileno(), select.POLLIN)
+            waiting = poller.poll(0)
         except (OSError, ValueError, PsycopgError):
-            return False
+            waiting = True  # cannot tell: let the server answer
         if idle and not waiting:
             return True
         return super().is_usable()
