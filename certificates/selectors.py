@@ -1,14 +1,14 @@
 """Read-side queries for certificates: public verification records, lists, transcripts."""
 from __future__ import annotations
 
-from django.db.models import Sum
+from django.db.models import Q, Sum
 from django.utils import timezone
 
 from wagtail.models import Site
 
 from coachtraining import rows
 from coachtraining.models import ProgramSettings
-from coachtraining.roles import can_manage_site
+from courses.access import can_see_record
 from courses.models import DeliveryMode, HourEntry
 from courses.selectors import course_site, dashboard_for_user
 
@@ -55,26 +55,26 @@ def certificates_for_user(*, user):
 
 
 def can_download(*, user, certificate: Certificate) -> bool:
-    """The owner, the issuing site's admins, a supervisor who may see the trainee, and platform admins."""
-    if user.is_superuser:
+    """May ``user`` download this certificate's PDF? An issued (or superseded) certificate is a record
+    of its trainee held by the issuing site, so ``courses.access`` decides: the trainee, platform
+    admins, the issuing site's admins, and supervisors of the trainee on that site (or any
+    supervisor the trainee shares their other programs' records with). Pending and revoked
+    certificates are downloadable by platform admins only."""
+    if user.is_authenticated and user.is_active and user.is_superuser:
         return True
     if certificate.status not in (Certificate.Status.ISSUED, Certificate.Status.SUPERSEDED):
         return False
-    if certificate.enrollment.user_id == user.pk:
-        return True
-    if can_manage_site(user, certificate.site_id):  # the issuing site's admins
-        return True
-    from courses.supervision import can_supervise  # late: courses.supervision imports certificates.models
-
-    return can_supervise(user=user, trainee_id=certificate.enrollment.user_id)
+    return can_see_record(viewer=user, trainee_id=certificate.enrollment.user_id, site_id=certificate.site_id)
 
 
-def transcript_data(*, user) -> rendering.TranscriptData:
-    courses = dashboard_for_user(user=user)
+def transcript_data(*, user, scope=None) -> rendering.TranscriptData:
+    """The hours transcript of ``user``: all of it, or what ``scope`` (``courses.access``) allows."""
+    records = scope.q("site") if scope is not None else Q()
+    courses = dashboard_for_user(user=user, scope=scope)
     labels = dict(DeliveryMode.choices)
     modes = {}
     for row in (
-        HourEntry.objects.filter(user=user, enrollment__isnull=False)
+        HourEntry.objects.filter(records, user=user, enrollment__isnull=False)
         .values("enrollment_id", "delivery_mode")
         .annotate(minutes=Sum("minutes"))
         .order_by("delivery_mode")
@@ -96,7 +96,7 @@ def transcript_data(*, user) -> rendering.TranscriptData:
     )
     totals = tuple(
         (row["domain__name"], row["minutes"])
-        for row in HourEntry.objects.filter(user=user)
+        for row in HourEntry.objects.filter(records, user=user)
         .values("domain__name", "domain__sort_order")
         .annotate(minutes=Sum("minutes"))
         .order_by("domain__sort_order", "domain__name")
@@ -112,7 +112,7 @@ def transcript_data(*, user) -> rendering.TranscriptData:
             status=PUBLIC_STATUS.get(c.status, c.status).capitalize(),
             verification_url=verification_url(c),
         )
-        for c in Certificate.objects.filter(enrollment__user=user)
+        for c in Certificate.objects.filter(records, enrollment__user=user)
         .exclude(status=Certificate.Status.PENDING)
         .select_related("site")
         .order_by("issued_at")

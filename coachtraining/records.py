@@ -38,6 +38,7 @@ from coachtraining.models import AuditEvent, SiteRole
 from courses.models import (
     Attendance,
     Cohort,
+    CohortInvitation,
     CompetencyDomain,
     CoursePage,
     Enrollment,
@@ -56,8 +57,8 @@ CHUNK = 1000
 
 # Models whose rows make a database "non-empty" for an import.
 TRAINEE_MODELS = (
-    Enrollment, HourEntry, LessonProgress, QuizAttempt, Attendance, LiveSession, Cohort, SupervisionSession,
-    SupervisorAssignment, PracticeEntry, Certificate, CertificateEvent, ReissueRequest, SiteRole,
+    Enrollment, HourEntry, LessonProgress, QuizAttempt, Attendance, LiveSession, Cohort, CohortInvitation,
+    SupervisionSession, SupervisorAssignment, PracticeEntry, Certificate, CertificateEvent, ReissueRequest, SiteRole,
 )
 
 
@@ -158,6 +159,19 @@ def _records(refs: _Refs):
             "created_at": _dt(cohort.created_at),
         }
 
+    for row in CohortInvitation.objects.order_by("pk").values(
+        "cohort__site_id", "cohort__course_id", "cohort__name", "email", "token", "status", "invited_by__username",
+        "created_at", "responded_at", "answered_by__username",
+    ).iterator(chunk_size=CHUNK):
+        yield {
+            "type": "cohort_invitation",
+            "cohort": {"site": refs.sites[row["cohort__site_id"]], "course": refs.page(row["cohort__course_id"])["path"],
+                       "name": row["cohort__name"]},
+            "email": row["email"], "token": row["token"], "status": row["status"],
+            "invited_by": row["invited_by__username"], "created_at": _dt(row["created_at"]),
+            "responded_at": _dt(row["responded_at"]), "answered_by": row["answered_by__username"],
+        }
+
     sessions = (
         LiveSession.objects.order_by("pk").select_related("cohort").prefetch_related("covers")
     )
@@ -175,11 +189,12 @@ def _records(refs: _Refs):
         }
 
     for row in SupervisorAssignment.objects.order_by("pk").values(
-        "site_id", "supervisor__username", "trainee__username", "created_at"
+        "site_id", "supervisor__username", "trainee__username", "created_at", "shares_other_programs_since"
     ).iterator(chunk_size=CHUNK):
         yield {"type": "supervisor_assignment", "site": refs.sites[row["site_id"]],
                "supervisor": row["supervisor__username"], "trainee": row["trainee__username"],
-               "created_at": _dt(row["created_at"])}
+               "created_at": _dt(row["created_at"]),
+               "shares_other_programs_since": _dt(row["shares_other_programs_since"])}
 
     for row in Enrollment.objects.order_by("pk").values(
         "user__username", "course_id", "status", "cohort__site_id", "cohort__course__url_path", "cohort__name",
@@ -246,13 +261,15 @@ def _records(refs: _Refs):
                "review_comment": row["review_comment"], "created_at": _dt(row["created_at"])}
 
     for row in HourEntry.objects.order_by("pk").values(
-        "user__username", "enrollment__user__username", "enrollment__course__url_path", "domain_id", "minutes",
+        "user__username", "enrollment__user__username", "enrollment__course__url_path", "domain_id", "site_id", "minutes",
         "source", "delivery_mode", "page_id", "description", "key", "recorded_by__username",
         "approved_by__username", "occurred_at", "created_at",
     ).iterator(chunk_size=CHUNK):
         yield {"type": "hour_entry", "key": row["key"], "user": row["user__username"],
                "enrollment": enrollment_key(row) if row["enrollment__user__username"] else None,
-               "domain": refs.domains[row["domain_id"]], "minutes": row["minutes"], "source": row["source"],
+               "domain": refs.domains[row["domain_id"]],
+               "site": refs.sites[row["site_id"]] if row["site_id"] is not None else None,
+               "minutes": row["minutes"], "source": row["source"],
                "delivery_mode": row["delivery_mode"], "page": refs.page(row["page_id"]),
                "description": row["description"], "recorded_by": row["recorded_by__username"],
                "approved_by": row["approved_by__username"], "occurred_at": _dt(row["occurred_at"]),
@@ -467,6 +484,17 @@ class _Importer:
             return None
         return self.cohorts.get((ref["site"], ref["course"], ref["name"]))
 
+    def _import_cohort_invitation(self, r):
+        cohort, invited_by = self._cohort(r["cohort"]), self.user(r["invited_by"])
+        answered_by = self.user(r["answered_by"]) if r["answered_by"] else None
+        if not (cohort and invited_by) or (r["answered_by"] and answered_by is None):
+            return
+        self._insert(CohortInvitation(
+            cohort_id=cohort, email=r["email"], token=r["token"], status=r["status"], invited_by_id=invited_by,
+            created_at=_parse_dt(r["created_at"]), responded_at=_parse_dt(r["responded_at"]),
+            answered_by_id=answered_by,
+        ))
+
     def _import_live_session(self, r):
         cohort, domain = self._cohort(r["cohort"]), self.domain(r["domain"])
         covers = [self.page(path, expect="lessonpage") for path in r["covers"]]
@@ -484,7 +512,8 @@ class _Importer:
         site, supervisor, trainee = self.site(r["site"]), self.user(r["supervisor"]), self.user(r["trainee"])
         if site and supervisor and trainee:
             self._insert(SupervisorAssignment(
-                site_id=site, supervisor_id=supervisor, trainee_id=trainee, created_at=_parse_dt(r["created_at"])
+                site_id=site, supervisor_id=supervisor, trainee_id=trainee, created_at=_parse_dt(r["created_at"]),
+                shares_other_programs_since=_parse_dt(r.get("shares_other_programs_since")),
             ))
 
     def _import_enrollment(self, r):
@@ -561,8 +590,12 @@ class _Importer:
             self.problems.append(f"Ledger entry {r['key']} is {r['user']}'s but names an enrollment of "
                                  f"{r['enrollment'][0]}.")
             return
+        site = self.site(r["site"]) if r.get("site") is not None else None
+        if r.get("site") is not None and site is None:
+            return  # its site is missing; that problem is already reported
         self._insert(HourEntry(
-            user_id=user, enrollment_id=enrollment, domain_id=domain, minutes=r["minutes"], source=r["source"],
+            user_id=user, enrollment_id=enrollment, domain_id=domain, site_id=site, minutes=r["minutes"],
+            source=r["source"],
             delivery_mode=r["delivery_mode"], page_id=page, description=r["description"], key=r["key"],
             recorded_by_id=self.user(r["recorded_by"]), approved_by_id=self.user(r["approved_by"]),
             occurred_at=_parse_dt(r["occurred_at"]), created_at=_parse_dt(r["created_at"]),

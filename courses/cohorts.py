@@ -20,15 +20,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Count, Q, Sum
-from django.db.models.functions import Lower
 from django.utils import timezone
 
 from coachtraining.audit import audit_record
+from coachtraining.models import SiteRole
 from coachtraining.roles import Role, has_role, is_platform_admin, sites_for
 
 from . import services
@@ -161,8 +160,12 @@ def _join(cohort: Cohort, user) -> tuple[Enrollment, bool]:
 
 
 def cohort_add_trainee(*, cohort: Cohort, user, actor) -> tuple[Enrollment, bool]:
-    """Add one trainee to the cohort (enrolling them in its course if needed). Returns (enrollment, added)."""
+    """Add a trainee of the cohort's site to the cohort (enrolling them in its course if needed).
+    Returns (enrollment, added). Anyone else joins only by accepting an invitation
+    (``courses.invitations``)."""
     _require_manager(actor, cohort)
+    if not SiteRole.objects.filter(user=user, site_id=cohort.site_id, role=Role.TRAINEE).exists():
+        raise CohortError("This person has not joined this program yet: invite them by e-mail.")
     with transaction.atomic():
         enrollment, added = _join(cohort, user)
     if added:
@@ -183,6 +186,7 @@ class RosterReport:
 
     problems: list[RosterProblem] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
+    invited: list[str] = field(default_factory=list)
     already_members: list[str] = field(default_factory=list)
     rows: int = 0
 
@@ -281,72 +285,6 @@ def _parse_roster(file, report: RosterReport) -> list[tuple[int, str]]:
         seen[email] = line
         good.append((line, email))
     return good
-
-
-def roster_import(*, cohort: Cohort, file, actor) -> RosterReport:
-    """Add every trainee of a CSV roster to the cohort, or nobody.
-
-    Every row is checked first (format, duplicates, unknown accounts, members
-    of another cohort of the course) and each problem reported with its line
-    number; if there is any, nothing changes. Otherwise all are added in one
-    transaction.
-    """
-    _require_manager(actor, cohort)
-    report = RosterReport()
-    rows = _parse_roster(file, report)
-    if not rows:
-        return report
-    emails = [email for _, email in rows]
-    users_by_email = defaultdict(list)
-    for user in get_user_model().objects.annotate(email_lower=Lower("email")).filter(email_lower__in=emails, is_active=True):
-        users_by_email[user.email_lower].append(user)
-    users = {}
-    for line, email in rows:
-        matches = users_by_email.get(email, [])
-        if not matches:
-            report.problem(line, f"No account uses {email}. Ask them to sign up first.", email)
-        elif len(matches) > 1:
-            report.problem(line, f"Several accounts use {email}; add this trainee by hand.", email)
-        else:
-            users[email] = matches[0]
-    in_cohort = {
-        e.user_id: e.cohort
-        for e in Enrollment.objects.filter(course=cohort.course, user__in=list(users.values()), cohort__isnull=False)
-        .select_related("cohort")
-    }
-    for line, email in rows:
-        user = users.get(email)
-        if user is None:
-            continue
-        other = in_cohort.get(user.pk)
-        if other is not None and other.pk != cohort.pk:
-            report.problem(line, f"{email} is already in another cohort of this course ({other}).", email)
-        elif other is not None:
-            report.already_members.append(email)
-    if report.problems:
-        report.problems.sort(key=lambda p: p.line)
-        return report
-    try:
-        with transaction.atomic():
-            for line, email in rows:
-                try:
-                    _, added = _join(cohort, users[email])
-                except CohortError as error:  # changed since the check: undo everything
-                    raise _RosterRollback(line, str(error), email) from None
-                if added:
-                    report.added.append(email)
-    except _RosterRollback as rollback:
-        report.problem(rollback.line, rollback.message, rollback.email)
-        report.added.clear()
-        return report
-    logger.info("roster imported cohort=%s added=%s by=%s", cohort.pk, len(report.added), actor.pk)
-    return report
-
-
-class _RosterRollback(Exception):
-    def __init__(self, line, message, email):
-        super().__init__(message)
-        self.line, self.message, self.email = line, message, email
 
 
 # --------------------------------------------------------------------------
@@ -448,6 +386,7 @@ def attendance_record(*, session: LiveSession, enrollment: Enrollment, minutes_a
                 source=HourEntry.Source.ATTENDANCE,
                 delivery_mode=session.delivery_mode,
                 key=f"attendance:{attendance.pk}:{attendance.revision}",
+                site_id=cohort.site_id,
                 description=(f"{'Correction: ' if correction else ''}Live session: {session.title}")[:255],
                 occurred_at=session.starts_at,
                 recorded_by=actor,

@@ -25,9 +25,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Prefetch, Q, Sum
 
-from coachtraining.models import SiteRole
-from coachtraining.roles import Role, is_platform_admin
-
+from .access import record_scope
 from .models import CredentialFramework, DeliveryMode, FrameworkRequirement, HourEntry, SupervisorAssignment
 
 __all__ = [
@@ -131,10 +129,11 @@ def frameworks_for_choice() -> list[CredentialFramework]:
     return list(CredentialFramework.objects.prefetch_related(Prefetch("requirements", queryset=requirements)))
 
 
-def _ledger_groups(user) -> list[dict]:
-    """The user's ledger summed by source, domain, delivery mode and course code: one query."""
+def _ledger_groups(user, scope=None) -> list[dict]:
+    """The user's ledger (what ``scope`` allows, if given) summed by source, domain, delivery mode
+    and course code: one query."""
     return list(
-        HourEntry.objects.filter(user=user)
+        HourEntry.objects.filter(scope.q("site") if scope is not None else Q(), user=user)
         .values("source", "domain_id", "delivery_mode", "enrollment__course__code")
         .annotate(minutes=Sum("minutes"))
         .order_by()
@@ -151,7 +150,7 @@ def _requirement_detail(requirement: FrameworkRequirement) -> str:
     return text[:1].upper() + text[1:] if text else "All training hours"
 
 
-def readiness(*, user, framework: CredentialFramework) -> Readiness:
+def readiness(*, user, framework: CredentialFramework, scope=None) -> Readiness:
     """How far ``user``'s ledger goes toward ``framework``, line by line.
 
     Pass a framework from ``frameworks_for_choice`` (requirements prefetched)
@@ -160,7 +159,7 @@ def readiness(*, user, framework: CredentialFramework) -> Readiness:
     by_source = defaultdict(int)
     training_rows = []
     in_person = 0
-    for row in _ledger_groups(user):
+    for row in _ledger_groups(user, scope):
         by_source[row["source"]] += row["minutes"]
         if row["source"] in TRAINING_SOURCES:
             training_rows.append(row)
@@ -193,7 +192,8 @@ def readiness(*, user, framework: CredentialFramework) -> Readiness:
             label="Training hours",
             earned=training_total,
             required=framework.training_minutes,
-            detail="Lessons, quizzes and live sessions, on any program site",
+            detail="Lessons, quizzes and live sessions"
+            + (", on any program site" if scope is None or scope.all_sites else ", on the program sites you can see"),
         ),
         requirements=lines,
         in_person_minutes=max(0, in_person),
@@ -218,25 +218,17 @@ def readiness(*, user, framework: CredentialFramework) -> Readiness:
     return result
 
 
-def _visible_trainees(viewer):
-    """Users whose readiness ``viewer`` may see: themselves, assigned trainees, trainees of their sites."""
-    User = get_user_model()
-    if is_platform_admin(viewer):
-        return User.objects.all()
-    supervised = SupervisorAssignment.objects.filter(supervisor=viewer, trainee=OuterRef("pk"))
-    admin_sites = SiteRole.objects.filter(user=viewer, role=Role.SITE_ADMIN).values("site_id")
-    trainee_of_admin_site = SiteRole.objects.filter(user=OuterRef("pk"), role=Role.TRAINEE, site_id__in=admin_sites)
-    return User.objects.filter(Q(pk=viewer.pk) | Q(Exists(supervised)) | Q(Exists(trainee_of_admin_site)))
-
-
 def readiness_trainee_for(*, viewer, user_id: int):
-    """The user ``user_id`` if ``viewer`` may see their readiness, else None (one query).
+    """(user, scope) if ``viewer`` may see trainee ``user_id``'s readiness, else None.
 
+    The scope (``courses.access``) says which sites' hours count on the page the viewer sees.
     Unknown and forbidden users look the same, so a 404 reveals nothing.
     """
-    if not viewer.is_authenticated or not viewer.is_active:
+    scope = record_scope(viewer=viewer, trainee_id=user_id)
+    if scope is None:
         return None
-    return _visible_trainees(viewer).filter(pk=user_id).first()
+    user = get_user_model().objects.filter(pk=user_id).first()
+    return (user, scope) if user is not None else None
 
 
 def supervised_trainees(*, viewer) -> list:

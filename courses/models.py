@@ -395,6 +395,10 @@ class HourEntry(models.Model):
         Enrollment, on_delete=models.PROTECT, null=True, blank=True, related_name="hour_entries", db_index=False
     )
     domain = models.ForeignKey(CompetencyDomain, on_delete=models.PROTECT, related_name="hour_entries")
+    # The program site that holds the record: the course's site, or the site of the supervision
+    # session or practice entry. Another program's staff see it only with the trainee's consent
+    # (``courses.access``).
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     minutes = models.IntegerField(help_text="Negative for a correction.")
     source = models.CharField(max_length=12, choices=Source.choices)
     delivery_mode = models.CharField(max_length=12, choices=DeliveryMode.choices)
@@ -455,6 +459,44 @@ class Cohort(models.Model):
         return self.name
 
 
+class CohortInvitation(models.Model):
+    """An invitation to join a cohort, sent to a person who is not yet a trainee of its site.
+
+    Nothing of theirs is visible to the site until they accept; an e-mail address without an
+    account gets the same invitation, with a link to create one. ``token`` is the secret in
+    the invitation link.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for an answer"
+        ACCEPTED = "accepted", "Accepted"
+        DECLINED = "declined", "Declined"
+        CANCELLED = "cancelled", "Cancelled"
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(help_text="Lower-case, as typed by the facilitator.")
+    token = models.CharField(max_length=64, unique=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    responded_at = models.DateTimeField(null=True, blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cohort", "email"], condition=Q(status="pending"), name="cohortinvitation_one_pending"
+            )
+        ]
+        indexes = [models.Index(fields=["email", "status"])]
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"Invitation of {self.email} to {self.cohort}"
+
+
 class LiveSession(models.Model):
     """A scheduled live session of a cohort; attendance credits its minutes to the ledger."""
 
@@ -513,6 +555,9 @@ class SupervisorAssignment(models.Model):
     supervisor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="supervisees")
     trainee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="supervisors")
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set while the trainee lets this supervisor see their records from other programs too;
+    # granted and revoked by the trainee only (``courses.access``), each change audited.
+    shares_other_programs_since = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

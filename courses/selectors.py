@@ -137,6 +137,10 @@ def course_site(course: CoursePage):
     return memo.content.get(("course-site", course.pk), course.get_site)
 
 
+def _site_id(site) -> int | None:
+    return site.pk if site is not None else None
+
+
 def course_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]:
     """Live modules and their lessons/quizzes, in tree order, for each course."""
     if not courses:
@@ -311,15 +315,22 @@ def course_detail(*, course: CoursePage, user) -> dict:
     return {"progress": progress, "enrollment": enrollment}
 
 
-def dashboard_for_user(*, user) -> list[CourseProgress]:
-    """Every course the user is enrolled in, with hours by domain, quiz results and the next step."""
+def dashboard_for_user(*, user, scope=None) -> list[CourseProgress]:
+    """Every course the user is enrolled in, with hours by domain, quiz results and the next step.
+
+    ``scope`` (a ``courses.access.RecordScope``) keeps only the courses of the sites another
+    viewer may see; without it, all of them (the trainee's own view).
+    """
     enrollments = [
         enrollment
         for enrollment in rows.select(Enrollment, user=user.pk, order_by=("enrolled_at", "pk"))
         if enrollment.status != Enrollment.Status.WITHDRAWN
     ]
     courses = courses_by_id({e.course_id for e in enrollments})
-    enrollments = [e for e in enrollments if e.course_id in courses]
+    enrollments = [
+        e for e in enrollments
+        if e.course_id in courses and (scope is None or scope.includes(_site_id(course_site(courses[e.course_id]))))
+    ]
     for enrollment in enrollments:
         enrollment.course = courses[enrollment.course_id]
     # Certificates (shown by the certificates app's part of the template) exist only for completed ones.

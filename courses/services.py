@@ -342,6 +342,7 @@ def hour_entry_credit(
     occurred_at: datetime,
     user=None,
     page=None,
+    site_id: int | None = None,
     recorded_by=None,
     approved_by=None,
 ) -> tuple[HourEntry, bool]:
@@ -355,10 +356,17 @@ def hour_entry_credit(
 
     An entry's user is its enrollment's trainee: ``user`` is for entries without an enrollment
     (supervision, practice); given with an enrollment, it must be that enrollment's user.
+    ``site_id`` is the program that holds the entry (``courses.access``): by default the site of
+    ``page``, or of the enrollment's course.
     """
     if enrollment is not None and user is not None and user.pk != enrollment.user_id:
         raise ValueError(f"user {user.pk} is not the trainee of enrollment {enrollment.pk}")
+    if site_id is None and enrollment is not None:
+        # Wagtail's site of the page: from its cached site root paths, without a query.
+        url_parts = (page or enrollment.course).get_url_parts()
+        site_id = url_parts[0] if url_parts else None
     entry = HourEntry(
+        site_id=site_id,
         user_id=user.pk if user is not None else enrollment.user_id,
         enrollment=enrollment,
         domain_id=domain_id,

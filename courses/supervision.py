@@ -1,16 +1,15 @@
 """Supervision: who supervises whom, the supervisor dashboard, supervision sessions and practice hours.
 
 Services (writes) and selectors (reads) for the screens in
-``courses.views_supervision``; ``certificates.selectors.can_download`` asks
-``can_supervise`` whether a supervisor may download a trainee's certificate.
+``courses.views_supervision``.
 
 Who sees what:
 - a supervisor sees the trainees assigned to them (``SupervisorAssignment``) on
   sites where they still hold the supervisor role;
 - a site admin sees every assignment of their sites (and manages them);
 - a platform admin sees every assignment.
-Once a trainee is visible, their whole training record is (every enrollment and
-the full ledger), as on the hours transcript a supervisor may download.
+Of a visible trainee's records, each viewer sees only those of their own program site(s),
+unless the trainee shares the others with their supervisor (``courses.access``).
 
 Credits go through ``courses.services.hour_entry_credit`` with keys
 ``supervision:<session>:<trainee>`` and ``practice:<entry>``, so retries never
@@ -29,7 +28,7 @@ from datetime import date, datetime, time
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, Sum
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -41,6 +40,7 @@ from coachtraining.lookups import InIds
 from coachtraining.models import SiteRole
 from coachtraining.roles import Role, has_role, is_platform_admin
 
+from . import access
 from .models import (
     Cohort,
     CompetencyDomain,
@@ -56,7 +56,6 @@ from .models import (
 )
 from .enrollment_facts import (
     ids_or_subquery,
-    ledger_by_user,
     lesson_progress_by_enrollment,
     minutes_by_enrollment_and_domain,
     quiz_stats_and_last_submission,
@@ -117,11 +116,6 @@ def _sites_by_name() -> list[Site]:
     return memo.content.get(
         ("sites-by-name",), lambda: list(Site.objects.select_related("root_page").order_by("site_name", "hostname"))
     )
-
-
-def can_supervise(*, user, trainee_id: int) -> bool:
-    """True if ``user`` may see the trainee's record (assigned supervisor, site admin or platform admin)."""
-    return visible_assignments(user=user).filter(trainee_id=trainee_id).exists()
 
 
 def can_review_practice(*, user, entry: PracticeEntry) -> bool:
@@ -380,13 +374,15 @@ NO_PROGRESS = (0, None)
 
 
 @gcpause.paused()  # tens of thousands of objects, alive until the page is rendered (coachtraining/gcpause.py)
-def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=None) -> list[TraineeRow]:
+def trainee_rows(*, viewer, trainees: list, filters: DashboardFilters, trainee_query=None) -> list[TraineeRow]:
     """Progress of each trainee, from a fixed number of grouped queries whatever their number.
 
     Per course: hours earned vs required, lessons done, best score per quiz and
     certificate status; per trainee: hours by domain across their courses,
     supervision and approved practice hours, pending practice entries and the
     time of their last activity.
+
+    Only the records ``viewer`` may see of each trainee count (``courses.access``).
 
     ``trainee_query`` (the queryset ``trainees`` came from) lets a long list be
     matched with a subquery instead of thousands of bound ids.
@@ -404,7 +400,8 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
             return Q(**{f"{field}__in": users_in})
         return Q(InIds(F(field), user_ids))
 
-    enrollment_query = Enrollment.objects.filter(_enrollment_q(filters), of_users("user_id"))
+    scopes = access.record_scopes(viewer=viewer, trainee_ids=user_ids)
+    enrollment_query = Enrollment.objects.filter(_enrollment_q(filters), of_users("user_id"), access.enrollments_q(scopes))
     # Plain values, not model instances: thousands of rows, and each course is loaded once below.
     enrollments = list(
         enrollment_query.values("pk", "user_id", "course_id", "status", "cohort__name").order_by(
@@ -445,9 +442,21 @@ def trainee_rows(*, trainees: list, filters: DashboardFilters, trainee_query=Non
         if current is None or current["status"] not in Certificate.LIVE_STATUSES or row["status"] in Certificate.LIVE_STATUSES:
             certificates[row["enrollment_id"]] = row
     # Ledger entries without an enrollment (supervision, practice, adjustments) and the latest credit of any kind.
-    user_minutes, last_credit = ledger_by_user(users_in)
+    user_minutes, last_credit = defaultdict(dict), {}
+    for entry in (
+        HourEntry.objects.filter(access.records_q(scopes))
+        .values("user_id", "source")
+        .annotate(outside=Sum("minutes", filter=Q(enrollment__isnull=True)), last=Max("occurred_at"))
+        .order_by()
+    ):
+        if entry["outside"]:
+            user_minutes[entry["user_id"]][entry["source"]] = entry["outside"]
+        if entry["user_id"] not in last_credit or entry["last"] > last_credit[entry["user_id"]]:
+            last_credit[entry["user_id"]] = entry["last"]
     pending = dict(
-        PracticeEntry.objects.filter(of_users("trainee_id"), status=PracticeEntry.Status.PENDING)
+        PracticeEntry.objects.filter(
+            of_users("trainee_id"), access.records_q(scopes, "trainee_id"), status=PracticeEntry.Status.PENDING
+        )
         .values("trainee_id")
         .annotate(n=Count("id"))
         .order_by()
@@ -528,7 +537,7 @@ def dashboard_page(*, user, filters: DashboardFilters, page: str | int = 1, per_
     per_page = max(1, min(MAX_PER_PAGE, per_page))
     paginator = Paginator(supervised_trainees(user=user, filters=filters), per_page)
     page_obj = paginator.get_page(page)
-    return page_obj, trainee_rows(trainees=list(page_obj.object_list), filters=filters)
+    return page_obj, trainee_rows(viewer=user, trainees=list(page_obj.object_list), filters=filters)
 
 
 # --------------------------------------------------------------------------
@@ -610,10 +619,10 @@ def export_log_create(*, user, kind: str, filters: DashboardFilters, row_count: 
 # --------------------------------------------------------------------------
 
 
-def trainee_ledger(*, trainee):
-    """Every ledger row of the trainee, oldest first, with what it came from."""
+def trainee_ledger(*, trainee, scope=None):
+    """The trainee's ledger rows (those ``scope`` allows, if given), oldest first, with what they came from."""
     return list(
-        HourEntry.objects.filter(user=trainee)
+        HourEntry.objects.filter(scope.q("site") if scope is not None else Q(), user=trainee)
         .select_related("domain", "enrollment__course", "recorded_by", "approved_by")
         .order_by("occurred_at", "pk")
     )
@@ -754,6 +763,7 @@ def supervision_session_credit(*, session: SupervisionSession) -> int:
             source=HourEntry.Source.SUPERVISION,
             delivery_mode=DeliveryMode.IN_PERSON,
             key=f"supervision:{session.pk}:{trainee.pk}",
+            site_id=session.site_id,
             description=f"{session.get_format_display()} supervision on {session.held_on:%Y-%m-%d}"[:255],
             occurred_at=_midday(session.held_on),
             recorded_by=session.supervisor,
@@ -838,6 +848,7 @@ def practice_entry_decide(*, entry: PracticeEntry, reviewer, approve: bool, comm
                 source=HourEntry.Source.PRACTICE,
                 delivery_mode=DeliveryMode.IN_PERSON,
                 key=f"practice:{entry.pk}",
+                site_id=entry.site_id,
                 description=f"Practice ({entry.get_service_type_display()}): {entry.description}"[:255],
                 occurred_at=_midday(entry.performed_on),
                 recorded_by=entry.trainee,

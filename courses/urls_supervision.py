@@ -12,6 +12,7 @@ urlpatterns = [
     path("trainees/<id:user_id>/transcript.pdf", views.transcript, name="transcript"),
     path("sessions/", views.sessions, name="sessions"),
     path("practice/", views.my_practice, name="my_practice"),
+    path("my-supervisors/", views.my_supervisors, name="my_supervisors"),
     path("practice/review/", views.review, name="review"),
     path("practice/<id:entry_id>/decide/", views.decide, name="decide"),
     path("assignments/", views.assignments, name="assignments"),

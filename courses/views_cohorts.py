@@ -13,16 +13,15 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from coachtraining.fields import IdModelMultipleChoiceField
+from coachtraining.fields import BoundedDateField, BoundedDateTimeField, IdModelMultipleChoiceField
 from coachtraining.roles import Role, has_role, sites_for
 
-from . import cohorts
-from .models import CompetencyDomain, LessonPage, LiveSession
+from . import cohorts, invitations
+from .models import CohortInvitation, CompetencyDomain, LessonPage, LiveSession
 
 User = get_user_model()
 
@@ -46,23 +45,12 @@ def _person(user):
 # --------------------------------------------------------------------------
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%dT%H:%M")
-
-
 class CohortForm(forms.Form):
     site = forms.ModelChoiceField(queryset=None, label="Program site", empty_label=None)
     course = forms.ChoiceField(label="Course")
     name = forms.CharField(max_length=150, label="Cohort name", help_text="For example “Spring 2027 – evenings”.")
-    starts_on = forms.DateField(label="Starts on", widget=DateInput)
-    ends_on = forms.DateField(label="Ends on", required=False, widget=DateInput)
+    starts_on = BoundedDateField(label="Starts on")
+    ends_on = BoundedDateField(label="Ends on", required=False)
     facilitators = IdModelMultipleChoiceField(
         queryset=None, required=False, label="Facilitators", widget=forms.CheckboxSelectMultiple,
         help_text="People with the facilitator role on the site.",
@@ -87,17 +75,13 @@ class CohortForm(forms.Form):
 
 
 class AddTraineeForm(forms.Form):
-    email = forms.EmailField(label="Trainee's email", max_length=254, help_text="They need an account on this site.")
+    email = forms.EmailField(
+        label="Trainee's email", max_length=254,
+        help_text="Trainees of this program join at once; anyone else gets an invitation by e-mail to accept first.",
+    )
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        users = list(User.objects.annotate(email_lower=Lower("email")).filter(email_lower=email, is_active=True)[:2])
-        if not users:
-            raise forms.ValidationError("No account uses this email. Ask the trainee to sign up first.")
-        if len(users) > 1:
-            raise forms.ValidationError("Several accounts use this email; ask a site admin to merge them.")
-        self.user = users[0]
-        return email
+        return self.cleaned_data["email"].strip().lower()
 
 
 class RosterForm(forms.Form):
@@ -110,10 +94,7 @@ class RosterForm(forms.Form):
 
 class SessionForm(forms.Form):
     title = forms.CharField(max_length=200, label="Title")
-    starts_at = forms.DateTimeField(
-        label="Starts at", widget=DateTimeInput, input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
-        help_text="Local time of the program.",
-    )
+    starts_at = BoundedDateTimeField(label="Starts at", help_text="Local time of the program.")
     duration_minutes = forms.IntegerField(label="Duration (minutes)", min_value=1, max_value=cohorts.SESSION_MAX_MINUTES)
     delivery_mode = forms.ChoiceField(
         label="Delivery", choices=[(m.value, m.label) for m in cohorts.SESSION_MODES], widget=forms.RadioSelect
@@ -181,6 +162,7 @@ def _detail(request, cohort, *, add_form=None, roster_form=None, report=None, st
     context = cohorts.cohort_detail(cohort=cohort)
     context.update(
         {
+            "invitations": invitations.pending_invitations_of(cohort=cohort),
             "add_form": add_form or AddTraineeForm(),
             "roster_form": roster_form or RosterForm(),
             "report": report,
@@ -202,14 +184,16 @@ def cohort_add_trainee(request, cohort_id):
     form = AddTraineeForm(request.POST)
     if form.is_valid():
         try:
-            _, added = cohorts.cohort_add_trainee(cohort=cohort, user=form.user, actor=request.user)
+            outcome = invitations.cohort_invite(cohort=cohort, email=form.cleaned_data["email"], actor=request.user)
         except cohorts.CohortError as error:
             form.add_error("email", str(error))
         else:
-            if added:
-                messages.success(request, f"{_person(form.user)} joined the cohort.")
-            else:
-                messages.info(request, f"{_person(form.user)} is already in this cohort.")
+            if outcome.kind == "added":
+                messages.success(request, f"{_person(outcome.enrollment.user)} joined the cohort.")
+            elif outcome.kind == "member":
+                messages.info(request, f"{_person(outcome.enrollment.user)} is already in this cohort.")
+            else:  # the same words whether an account exists or not: nothing about them is revealed
+                messages.success(request, f"Invitation sent to {outcome.email}. They join the cohort when they accept it.")
             return redirect("cohorts:detail", cohort_id=cohort.pk)
     return _detail(request, cohort, add_form=form, status=400)
 
@@ -223,15 +207,29 @@ def cohort_roster(request, cohort_id):
         return _detail(request, cohort, roster_form=form, status=400)
     upload = form.cleaned_data["file"]
     try:
-        report = cohorts.roster_import(cohort=cohort, file=upload, actor=request.user)
+        report = invitations.roster_import(cohort=cohort, file=upload, actor=request.user)
     finally:
         upload.close()
     if not report.ok:
         return _detail(request, cohort, report=report, status=400)
     text = f"Roster imported: {len(report.added)} trainee{'s' if len(report.added) != 1 else ''} added"
+    if report.invited:
+        text += f", {len(report.invited)} invited by e-mail (they join when they accept)"
     if report.already_members:
         text += f", {len(report.already_members)} already in the cohort"
     messages.success(request, text + ".")
+    return redirect("cohorts:detail", cohort_id=cohort.pk)
+
+
+@login_required
+@require_POST
+def invitation_cancel(request, cohort_id, invitation_id):
+    cohort = _cohort_or_404(request, cohort_id)
+    invitation = get_object_or_404(CohortInvitation, pk=invitation_id, cohort=cohort)
+    if invitations.invitation_cancel(invitation=invitation, actor=request.user):
+        messages.success(request, f"Invitation to {invitation.email} withdrawn.")
+    else:
+        messages.info(request, f"The invitation to {invitation.email} was already answered or withdrawn.")
     return redirect("cohorts:detail", cohort_id=cohort.pk)
 
 

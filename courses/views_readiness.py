@@ -27,7 +27,7 @@ def _chosen_framework(request, frameworks):
     raise Http404("No such credential framework.")
 
 
-def _render(request, *, trainee, extra=None):
+def _render(request, *, trainee, scope=None, extra=None):
     frameworks = frameworks_for_choice()
     framework = _chosen_framework(request, frameworks)
     context = {
@@ -35,7 +35,8 @@ def _render(request, *, trainee, extra=None):
         "is_self": trainee.pk == request.user.pk,
         "frameworks": frameworks,
         "framework": framework,
-        "readiness": readiness(user=trainee, framework=framework) if framework else None,
+        "scope": scope,
+        "readiness": readiness(user=trainee, framework=framework, scope=scope) if framework else None,
     }
     context.update(extra or {})
     return TemplateResponse(request, "courses/readiness/readiness.html", context)
@@ -53,4 +54,5 @@ def trainee(request, user_id: int):
     shown = readiness_trainee_for(viewer=request.user, user_id=user_id)
     if shown is None:
         raise Http404("No such trainee.")
-    return _render(request, trainee=shown)
+    person, scope = shown
+    return _render(request, trainee=person, scope=None if person.pk == request.user.pk else scope)

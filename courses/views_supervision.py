@@ -21,9 +21,10 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from certificates import rendering as certificate_rendering
+from coachtraining.fields import BoundedDateField
 from certificates import selectors as certificate_selectors
 
-from . import supervision
+from . import access, supervision
 from .models import CompetencyDomain, Enrollment, PracticeEntry, SupervisionFormat, SupervisorAssignment
 from .selectors import dashboard_for_user
 
@@ -139,7 +140,7 @@ def export(request):
     if errors:
         return HttpResponse(" ".join(errors), status=400, content_type="text/plain; charset=utf-8")
     query = supervision.supervised_trainees(user=request.user, filters=filters)
-    rows = supervision.trainee_rows(trainees=list(query), filters=filters, trainee_query=query)
+    rows = supervision.trainee_rows(viewer=request.user, trainees=list(query), filters=filters, trainee_query=query)
     body, count = supervision.dashboard_csv(rows=rows)
     supervision.export_log_create(user=request.user, kind="supervisor_dashboard", filters=filters, row_count=count)
     response = HttpResponse(body, content_type="text/csv; charset=utf-8")
@@ -154,22 +155,26 @@ def export(request):
 
 
 def _visible_trainee(request, user_id):
-    if not supervision.can_supervise(user=request.user, trainee_id=user_id):
+    """The trainee and what of their records the requester may see as staff (``courses.access``);
+    else 404 (a trainee's own records are on their own pages, not these)."""
+    scope = access.record_scopes(viewer=request.user, trainee_ids=[user_id]).get(user_id)
+    if scope is None:
         raise Http404
-    return get_object_or_404(User, pk=user_id)
+    return get_object_or_404(User, pk=user_id), scope
 
 
 @login_required
 @require_GET
 def trainee(request, user_id):
-    person = _visible_trainee(request, user_id)
+    person, scope = _visible_trainee(request, user_id)
     context = {
         "trainee": person,
         "name": _user_label(person),
-        "courses": dashboard_for_user(user=person),
-        "ledger": supervision.trainee_ledger(trainee=person),
+        "scope": scope,
+        "courses": dashboard_for_user(user=person, scope=scope),
+        "ledger": supervision.trainee_ledger(trainee=person, scope=scope),
         "practice": list(
-            PracticeEntry.objects.filter(trainee=person).select_related("domain", "site", "reviewed_by")
+            PracticeEntry.objects.filter(scope.q("site"), trainee=person).select_related("domain", "site", "reviewed_by")
         ),
     }
     context["ledger_total"] = sum(entry.minutes for entry in context["ledger"])
@@ -179,8 +184,8 @@ def trainee(request, user_id):
 @login_required
 @require_GET
 def transcript(request, user_id):
-    person = _visible_trainee(request, user_id)
-    pdf = certificate_rendering.render_transcript(certificate_selectors.transcript_data(user=person))
+    person, scope = _visible_trainee(request, user_id)
+    pdf = certificate_rendering.render_transcript(certificate_selectors.transcript_data(user=person, scope=scope))
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="hours-transcript-{person.pk}.pdf"'
     response["X-Robots-Tag"] = "noindex, nofollow"
@@ -195,7 +200,7 @@ def transcript(request, user_id):
 class SessionForm(forms.Form):
     site = forms.TypedChoiceField(label="Program site", coerce=int)
     trainees = forms.TypedMultipleChoiceField(label="Trainees present", coerce=int, widget=forms.CheckboxSelectMultiple)
-    held_on = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}))
+    held_on = BoundedDateField(label="Date")
     minutes = forms.IntegerField(label="Length (minutes)", min_value=1, max_value=12 * 60)
     format = forms.ChoiceField(label="Format", choices=SupervisionFormat.choices, widget=forms.RadioSelect)
     domains = forms.TypedMultipleChoiceField(
@@ -349,7 +354,7 @@ def decide(request, entry_id):
 
 class PracticeForm(forms.Form):
     site = forms.TypedChoiceField(label="Program", coerce=int)
-    performed_on = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}))
+    performed_on = BoundedDateField(label="Date")
     minutes = forms.IntegerField(label="Minutes", min_value=1, max_value=24 * 60)
     domain = forms.TypedChoiceField(label="Competency domain", coerce=int)
     service_type = forms.ChoiceField(
@@ -410,6 +415,47 @@ def my_practice(request):
         "approved_minutes": sum(e.minutes for e in entries if e.status == PracticeEntry.Status.APPROVED),
     }
     return TemplateResponse(request, "courses/supervision/my_practice.html", context, status=status)
+
+
+# --------------------------------------------------------------------------
+# The trainee's supervisors, and what each may see
+# --------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def my_supervisors(request):
+    """The trainee's supervisors; for each, the trainee chooses whether to share their records
+    from other programs (``courses.access``). Only the trainee's own assignments can be changed."""
+    status = 200
+    if request.method == "POST":
+        try:
+            assignment_id = _int_or_none(request.POST.get("assignment"))
+        except ValueError:
+            assignment_id = None
+        assignment = access.assignments_of_trainee(trainee=request.user).filter(pk=assignment_id).first() \
+            if assignment_id else None
+        action = request.POST.get("action", "")
+        if assignment is None:
+            raise Http404
+        if action not in ("share", "stop"):
+            messages.error(request, "Choose to share or to stop sharing.")
+            status = 400
+        else:
+            supervisor_name = _user_label(assignment.supervisor)
+            if action == "share":
+                access.sharing_grant(assignment=assignment, trainee=request.user)
+                messages.success(request, f"{supervisor_name} now sees your records from all your programs.")
+            else:
+                access.sharing_revoke(assignment=assignment, trainee=request.user)
+                messages.success(
+                    request,
+                    f"{supervisor_name} now sees only your records from "
+                    f"{assignment.site.site_name or assignment.site.hostname}.",
+                )
+            return redirect("supervision:my_supervisors")
+    context = {"assignments": list(access.assignments_of_trainee(trainee=request.user))}
+    return _private(TemplateResponse(request, "courses/supervision/my_supervisors.html", context, status=status))
 
 
 # --------------------------------------------------------------------------

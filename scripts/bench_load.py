@@ -288,7 +288,8 @@ def seed(*, trainees: int, supervised: int, port: int, rng: random.Random) -> di
                 )
             ledger.append(
                 HourEntry(
-                    user_id=enrollment.user_id, enrollment=enrollment, domain_id=item.domain_id, minutes=item.minutes,
+                    user_id=enrollment.user_id, enrollment=enrollment, site_id=user_site[enrollment.user_id].pk,
+                    domain_id=item.domain_id, minutes=item.minutes,
                     source=HourEntry.Source.LESSON if item.kind == "lesson" else HourEntry.Source.QUIZ,
                     delivery_mode="online", page_id=item.page.pk,
                     key=f"{item.kind}:{enrollment.pk}:{item.page.pk}", description=f"{item.kind}: {item.page.title}"[:255],

@@ -57,3 +57,10 @@ def make_session(*, cohort, actor, duration=60, mode=DeliveryMode.IN_PERSON, dom
         duration_minutes=duration, delivery_mode=mode, domain=domain or factories.make_domain(),
         covers=covers, actor=actor,
     )
+
+
+def add_member(*, cohort, user, actor):
+    """Add ``user`` to ``cohort`` as after accepting an invitation: a trainee of its site first
+    (``cohort_add_trainee`` adds only people who joined the program)."""
+    role_grant(user=user, site=cohort.site, role=Role.TRAINEE)
+    return cohorts.cohort_add_trainee(cohort=cohort, user=user, actor=actor)

@@ -34,8 +34,10 @@ def assign_supervisor(*, supervisor, trainee, site) -> SupervisorAssignment:
     return SupervisorAssignment.objects.create(site=site, supervisor=supervisor, trainee=trainee)
 
 
-def credit(user, *, domain, minutes, source=HourEntry.Source.LESSON, mode=DeliveryMode.ONLINE, enrollment=None, page=None):
-    """One ledger row through the real service (unique key each call)."""
+def credit(user, *, domain, minutes, source=HourEntry.Source.LESSON, mode=DeliveryMode.ONLINE, enrollment=None, page=None,
+           site=None):
+    """One ledger row through the real service (unique key each call), held by ``site`` (by default
+    the enrollment's site, or the default site)."""
     entry, created = services.hour_entry_credit(
         enrollment=enrollment,
         user=user,
@@ -47,6 +49,7 @@ def credit(user, *, domain, minutes, source=HourEntry.Source.LESSON, mode=Delive
         description=f"Test {source} credit",
         occurred_at=timezone.now(),
         page=page,
+        site_id=site.pk if site is not None else (None if enrollment is not None else default_site().pk),
     )
     assert created
     return entry
@@ -56,9 +59,11 @@ def bulk_ledger(user, *, domain, rows, minutes=5):
     """``rows`` training rows at once (for query-count tests)."""
     now = timezone.now()
     start = next(_seq) * 100000
+    site = default_site()
     HourEntry.objects.bulk_create(
         HourEntry(
             user=user,
+            site=site,
             domain=domain,
             minutes=minutes,
             source=HourEntry.Source.LESSON,

@@ -96,7 +96,7 @@ def bulk_trainees(*, n: int, site: Site, supervisor, courses, domain, minutes: i
     HourEntry.objects.bulk_create(
         [
             HourEntry(
-                user_id=e.user_id, enrollment=e, domain=domain, minutes=minutes, source=HourEntry.Source.LESSON,
+                user_id=e.user_id, enrollment=e, site=site, domain=domain, minutes=minutes, source=HourEntry.Source.LESSON,
                 delivery_mode="online", key=f"{prefix}{tag}:{e.pk}", description="Lesson", occurred_at=now,
             )
             for e in enrollments

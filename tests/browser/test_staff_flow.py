@@ -26,7 +26,7 @@ from courses.models import (
     PracticeEntry,
     SupervisorAssignment,
 )
-from tests import factories
+from tests import factories, factories_cohorts
 from tests.browser.conftest import DESKTOP
 from tests.browser.test_learning_flow import serve_site_from
 
@@ -112,7 +112,7 @@ def test_attendance_and_approved_practice_move_the_trainees_readiness(live_serve
         site=site, course=course, name="Autumn 2026 evenings", starts_on=timezone.localdate() - timedelta(days=30),
         facilitators=[facilitator], actor=facilitator,
     )
-    cohorts.cohort_add_trainee(cohort=cohort, user=trainee, actor=facilitator)
+    factories_cohorts.add_member(cohort=cohort, user=trainee, actor=facilitator)
     session = cohorts.live_session_schedule(
         cohort=cohort, title="Advocacy circle", starts_at=datetime(2026, 11, 2, 23, 0, tzinfo=dt_timezone.utc),
         duration_minutes=SESSION_MINUTES, delivery_mode=DeliveryMode.IN_PERSON, domain=advocacy, actor=facilitator,

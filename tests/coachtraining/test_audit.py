@@ -46,7 +46,7 @@ def test_attendance_and_its_correction_are_recorded(domain):
     facilitator = fc.make_staff(site, Role.FACILITATOR)
     cohort = fc.make_cohort(site=site, course=course, facilitators=[facilitator])
     session = fc.make_session(cohort=cohort, actor=facilitator, duration=60, domain=domain)
-    enrollment, _ = cohorts.cohort_add_trainee(cohort=cohort, user=factories.make_user(), actor=facilitator)
+    enrollment, _ = fc.add_member(cohort=cohort, user=factories.make_user(), actor=facilitator)
     cohorts.attendance_record(session=session, enrollment=enrollment, minutes_attended=60, actor=facilitator)
     cohorts.attendance_record(session=session, enrollment=enrollment, minutes_attended=60, actor=facilitator)
     cohorts.attendance_record(session=session, enrollment=enrollment, minutes_attended=45, actor=facilitator)

@@ -53,13 +53,13 @@ def test_the_dashboard_rows_are_built_with_the_collector_paused(monkeypatch):
     from tests import factories
 
     seen = []
-    original = supervision.ledger_by_user
+    original = supervision.lesson_progress_by_enrollment
 
     def spy(*args, **kwargs):
         seen.append(gc.isenabled())
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(supervision, "ledger_by_user", spy)
+    monkeypatch.setattr(supervision, "lesson_progress_by_enrollment", spy)
     trainee = factories.make_user()
-    assert supervision.trainee_rows(trainees=[trainee], filters=supervision.DashboardFilters())
+    assert supervision.trainee_rows(viewer=trainee, trainees=[trainee], filters=supervision.DashboardFilters())
     assert seen == [False] and gc.isenabled()

@@ -18,10 +18,11 @@ from certificates.models import Certificate, CertificateEvent, CertificateSequen
 from coachtraining.models import AuditEvent, SiteRole
 from coachtraining.records import RecordsError, records_export, records_import
 from coachtraining.roles import Role
-from courses import cohorts, services as course_services, supervision
+from courses import access, cohorts, invitations, services as course_services, supervision
 from courses.models import (
     Attendance,
     Cohort,
+    CohortInvitation,
     CompetencyDomain,
     CoursePage,
     Enrollment,
@@ -43,8 +44,8 @@ User = get_user_model()
 # Children first: the order the wipe deletes in.
 RECORD_MODELS = [
     AuditEvent, ReissueRequest, CertificateEvent, Certificate, CertificateSequence, Attendance, LiveSession, HourEntry,
-    LessonProgress, QuizAttempt, Enrollment, Cohort, PracticeEntry, SupervisionSession, SupervisorAssignment,
-    SiteRole, User,
+    LessonProgress, QuizAttempt, Enrollment, CohortInvitation, Cohort, PracticeEntry, SupervisionSession,
+    SupervisorAssignment, SiteRole, User,
 ]
 
 
@@ -131,8 +132,8 @@ def rich(trainee, other_trainee, course, domain, django_capture_on_commit_callba
     facilitator = factories_cohorts.make_staff(site, Role.FACILITATOR, first_name="Fay", last_name="Cilitator")
     supervisor = factories_cohorts.make_staff(site, Role.SUPERVISOR, first_name="Sue", last_name="Pervisor")
     cohort = factories_cohorts.make_cohort(site=site, course=course, facilitators=[facilitator], actor=admin)
-    cohorts.cohort_add_trainee(cohort=cohort, user=trainee, actor=admin)
-    cohorts.cohort_add_trainee(cohort=cohort, user=other_trainee, actor=admin)
+    factories_cohorts.add_member(cohort=cohort, user=trainee, actor=admin)
+    factories_cohorts.add_member(cohort=cohort, user=other_trainee, actor=admin)
     lesson = factories.lessons_of(course)[0]
     session = factories_cohorts.make_session(cohort=cohort, actor=facilitator, duration=60, domain=mentoring)
     other_enrollment = Enrollment.objects.get(user=other_trainee, course=course)
@@ -154,7 +155,13 @@ def rich(trainee, other_trainee, course, domain, django_capture_on_commit_callba
     with django_capture_on_commit_callbacks(execute=True):
         certificate_services.reissue_request_decide(request=request, actor=admin, approve=True, note="OK")
 
-    supervision.assignment_create(site=site, supervisor=supervisor, trainee=trainee, by=admin)
+    assignment, _ = supervision.assignment_create(site=site, supervisor=supervisor, trainee=trainee, by=admin)
+    access.sharing_grant(assignment=assignment, trainee=trainee)
+    # An invitation waiting for an answer, and one answered.
+    invitations.cohort_invite(cohort=cohort, email="not-yet@example.org", actor=facilitator)
+    newcomer = factories.make_user(email="newcomer@example.org")
+    invited = invitations.cohort_invite(cohort=cohort, email=newcomer.email, actor=facilitator)
+    invitations.invitation_decline(invitation=invited.invitation, user=newcomer)
     supervision.supervision_session_log(
         supervisor=supervisor, site=site, trainees=[trainee], held_on=timezone.localdate() - timedelta(days=1),
         minutes=50, format="individual", domains=[domain, mentoring], notes="Boundaries.",

@@ -18,7 +18,7 @@ def test_recording_the_same_attendance_at_once_credits_once(domain):
     facilitator = fc.make_staff(site, Role.FACILITATOR)
     cohort = fc.make_cohort(site=site, course=course, facilitators=[facilitator])
     session = fc.make_session(cohort=cohort, actor=facilitator, duration=60, domain=domain)
-    enrollment, _ = cohorts.cohort_add_trainee(cohort=cohort, user=factories.make_user(), actor=facilitator)
+    enrollment, _ = fc.add_member(cohort=cohort, user=factories.make_user(), actor=facilitator)
 
     def record(minutes):
         return lambda: cohorts.attendance_record(session=session, enrollment=enrollment, minutes_attended=minutes, actor=facilitator)

@@ -8,10 +8,11 @@ from django.db.models import Sum
 
 from certificates.models import Certificate
 from coachtraining.roles import Role
-from courses import cohorts, services
-from courses.models import Attendance, DeliveryMode, Enrollment, HourEntry, LessonProgress
+from courses import cohorts, invitations, services
+from courses.models import Attendance, CohortInvitation, DeliveryMode, Enrollment, HourEntry, LessonProgress
 from tests import factories
 from tests import factories_cohorts as fc
+from tests import factories_supervision as fs
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +42,7 @@ def total(enrollment):
 
 def member(cohort, facilitator, **kwargs):
     user = factories.make_user(**kwargs)
-    enrollment, _ = cohorts.cohort_add_trainee(cohort=cohort, user=user, actor=facilitator)
+    enrollment, _ = fc.add_member(cohort=cohort, user=user, actor=facilitator)
     return enrollment
 
 
@@ -83,25 +84,25 @@ def test_cohort_create_refuses_end_before_start_and_duplicate_names(site, course
 
 
 def test_add_trainee_enrolls_and_sets_the_cohort(cohort, facilitator, trainee, site):
-    enrollment, added = cohorts.cohort_add_trainee(cohort=cohort, user=trainee, actor=facilitator)
+    enrollment, added = fc.add_member(cohort=cohort, user=trainee, actor=facilitator)
     assert added and enrollment.cohort_id == cohort.pk
     assert Enrollment.objects.get(user=trainee, course=cohort.course).cohort_id == cohort.pk
-    again, added_again = cohorts.cohort_add_trainee(cohort=cohort, user=trainee, actor=facilitator)
+    again, added_again = fc.add_member(cohort=cohort, user=trainee, actor=facilitator)
     assert again.pk == enrollment.pk and not added_again
 
 
 def test_add_trainee_already_in_another_cohort_is_refused(site, course, cohort, facilitator, trainee):
     second = fc.make_cohort(site=site, course=course, facilitators=[facilitator], name="Second")
-    cohorts.cohort_add_trainee(cohort=cohort, user=trainee, actor=facilitator)
+    fc.add_member(cohort=cohort, user=trainee, actor=facilitator)
     with pytest.raises(cohorts.CohortError, match="already in another cohort"):
-        cohorts.cohort_add_trainee(cohort=second, user=trainee, actor=facilitator)
+        fc.add_member(cohort=second, user=trainee, actor=facilitator)
     assert Enrollment.objects.get(user=trainee).cohort_id == cohort.pk
 
 
 def test_facilitator_of_the_site_who_does_not_run_the_cohort_cannot_add(site, cohort, trainee):
     colleague = fc.make_staff(site, Role.FACILITATOR)
     with pytest.raises(cohorts.CohortPermissionDenied):
-        cohorts.cohort_add_trainee(cohort=cohort, user=trainee, actor=colleague)
+        fc.add_member(cohort=cohort, user=trainee, actor=colleague)
     assert not Enrollment.objects.exists()
 
 
@@ -127,28 +128,43 @@ def test_facilitator_role_on_another_site_does_not_count(site, course, domain):
 # --- roster ----------------------------------------------------------------------------------
 
 
-def test_valid_roster_adds_everyone(cohort, facilitator):
-    users = [factories.make_user(email=f"r{i}@example.org") for i in range(3)]
+def test_valid_roster_adds_every_trainee_of_the_site(site, cohort, facilitator):
+    users = [fs.with_role(factories.make_user(email=f"r{i}@example.org"), site, Role.TRAINEE) for i in range(3)]
     text = "\ufeffemail,first_name,last_name\r\nr0@example.org,A,B\r\nR1@Example.org,C,D\r\n\r\nr2@example.org,,\r\n"
-    report = cohorts.roster_import(cohort=cohort, file=csv_file(text), actor=facilitator)
+    report = invitations.roster_import(cohort=cohort, file=csv_file(text), actor=facilitator)
     assert report.ok, report.problems
     assert sorted(report.added) == ["r0@example.org", "r1@example.org", "r2@example.org"]
     assert Enrollment.objects.filter(cohort=cohort).count() == 3
     assert {e.user for e in Enrollment.objects.filter(cohort=cohort)} == set(users)
 
 
-def test_roster_with_only_email_column_and_existing_members(cohort, facilitator):
-    factories.make_user(email="a@example.org")
+def test_roster_with_only_email_column_and_existing_members(site, cohort, facilitator):
+    fs.with_role(factories.make_user(email="a@example.org"), site, Role.TRAINEE)
     existing = member(cohort, facilitator, email="b@example.org")
-    report = cohorts.roster_import(cohort=cohort, file=csv_file("email\na@example.org\nb@example.org\n"), actor=facilitator)
+    report = invitations.roster_import(cohort=cohort, file=csv_file("email\na@example.org\nb@example.org\n"), actor=facilitator)
     assert report.ok
     assert report.added == ["a@example.org"] and report.already_members == ["b@example.org"]
     assert Enrollment.objects.get(pk=existing.pk).cohort_id == cohort.pk
 
 
+def test_roster_invites_everyone_who_has_not_joined_the_program(site, cohort, facilitator):
+    elsewhere = factories.make_user(email="elsewhere@example.org")  # an account, not a trainee of this site
+    joined = fs.with_role(factories.make_user(email="joined@example.org"), site, Role.TRAINEE)
+    text = "email\nelsewhere@example.org\nnew@example.org\njoined@example.org\n"
+    report = invitations.roster_import(cohort=cohort, file=csv_file(text), actor=facilitator)
+    assert report.ok, report.problems
+    assert report.added == ["joined@example.org"]
+    assert report.invited == ["elsewhere@example.org", "new@example.org"]
+    assert {e.user for e in Enrollment.objects.filter(cohort=cohort)} == {joined}
+    assert not Enrollment.objects.filter(user=elsewhere).exists()
+    assert sorted(CohortInvitation.objects.filter(cohort=cohort).values_list("email", flat=True)) == [
+        "elsewhere@example.org", "new@example.org"
+    ]
+
+
 def _assert_refused(cohort, facilitator, file, *expected):
     before = Enrollment.objects.count(), Enrollment.objects.filter(cohort__isnull=False).count()
-    report = cohorts.roster_import(cohort=cohort, file=file, actor=facilitator)
+    report = invitations.roster_import(cohort=cohort, file=file, actor=facilitator)
     assert not report.ok
     assert not report.added
     messages = [(p.line, p.message) for p in report.problems]
@@ -163,25 +179,26 @@ def test_roster_reports_every_bad_row_with_its_line_and_changes_nothing(site, co
     factories.make_user(email="dup@example.org")
     taken = factories.make_user(email="taken@example.org")
     other_cohort = fc.make_cohort(site=site, course=course, facilitators=[facilitator], name="Other")
-    cohorts.cohort_add_trainee(cohort=other_cohort, user=taken, actor=facilitator)
+    fc.add_member(cohort=other_cohort, user=taken, actor=facilitator)
     text = (
         "email,first_name,last_name\n"
         "ok@example.org,Ok,Person\n"  # 2: fine
         "not-an-email,X,Y\n"  # 3
         "dup@example.org,D,U\n"  # 4
         "DUP@example.org,D,U\n"  # 5 duplicate of 4
-        "nobody@example.org,N,O\n"  # 6 unknown
+        "nobody@example.org,N,O\n"  # 6 no account: would be invited
         "taken@example.org,T,K\n"  # 7 in another cohort
         ",No,Email\n"  # 8
         "a@example.org,too,many,values\n"  # 9
     )
     report = _assert_refused(
         cohort, facilitator, csv_file(text),
-        (3, "not a valid email"), (5, "listed twice (first on line 4)"), (6, "No account uses nobody@example.org"),
+        (3, "not a valid email"), (5, "listed twice (first on line 4)"),
         (7, "already in another cohort"), (8, "email is missing"), (9, "Expected 3 values"),
     )
-    assert [p.line for p in report.problems] == [3, 5, 6, 7, 8, 9]
+    assert [p.line for p in report.problems] == [3, 5, 7, 8, 9]
     assert not Enrollment.objects.filter(user__email="ok@example.org").exists()
+    assert not CohortInvitation.objects.exists()
 
 
 def test_roster_of_binary_junk_is_refused(cohort, facilitator):
@@ -230,7 +247,7 @@ def test_roster_needs_a_manager(site, cohort):
     colleague = fc.make_staff(site, Role.FACILITATOR)
     factories.make_user(email="a@example.org")
     with pytest.raises(cohorts.CohortPermissionDenied):
-        cohorts.roster_import(cohort=cohort, file=csv_file("email\na@example.org\n"), actor=colleague)
+        invitations.roster_import(cohort=cohort, file=csv_file("email\na@example.org\n"), actor=colleague)
     assert not Enrollment.objects.exists()
 
 

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 # Pinned: a change here means a page started doing per-row queries (or got cheaper: update it).
 # The navigation's roles come from a per-process memo once warm (coachtraining.memo.roles).
 COURSE_PAGE_QUERIES = 6
-DASHBOARD_QUERIES = 6
+DASHBOARD_QUERIES = 7  # with the invitations waiting for the trainee's answer
 LESSON_PAGE_QUERIES = 4  # session, user, enrollment, progress (a completed lesson: nothing to write)
 OPEN_LESSON_PAGE_QUERIES = 5  # the same + one compare-and-set UPDATE of the engaged time (no transaction)
 

@@ -17,7 +17,9 @@ H = 60
 MINE = reverse("readiness:mine")
 # Pinned: a change means the page started doing per-row queries (or got cheaper: update it).
 READINESS_PAGE_QUERIES = 6  # session, user, supervised trainees, frameworks, requirements, ledger
-TRAINEE_PAGE_QUERIES = 6  # the same, with the visibility check instead of the supervised list
+# Session, user, the viewer's roles and assignments (courses.access), the trainee, frameworks,
+# requirements, ledger.
+TRAINEE_PAGE_QUERIES = 8
 
 
 def trainee_url(user):

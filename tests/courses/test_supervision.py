@@ -84,7 +84,7 @@ def test_dashboard_last_activity_is_the_latest_view_submission_or_credit(client,
     enrollment = services.enrollment_for(user=trainee, page=course)
 
     def last_activity():
-        [row] = supervision.trainee_rows(trainees=[trainee], filters=supervision.DashboardFilters())
+        [row] = supervision.trainee_rows(viewer=world["sup_a"], trainees=[trainee], filters=supervision.DashboardFilters())
         return row.last_activity
 
     assert last_activity() is None
@@ -102,7 +102,7 @@ def test_dashboard_last_activity_is_the_latest_view_submission_or_credit(client,
     services.hour_entry_credit(
         enrollment=None, user=trainee, domain_id=domain.pk, minutes=60, source=HourEntry.Source.SUPERVISION,
         delivery_mode="in_person", key="test:supervision", description="Group supervision",
-        occurred_at=start + timedelta(days=3),
+        occurred_at=start + timedelta(days=3), site_id=world["site_a"].pk,
     )
     assert last_activity() == start + timedelta(days=3)
     shown = timezone.localtime(start + timedelta(days=3))

@@ -80,7 +80,7 @@ def _attendance_total(attendance) -> int:
 def test_attendance_ledger_always_sums_to_the_last_recorded_minutes(attendance_world, recordings):
     cohort, facilitator = attendance_world
     session = fc.make_session(cohort=cohort, actor=facilitator, duration=SESSION_MINUTES)
-    enrollment, _ = cohorts.cohort_add_trainee(cohort=cohort, user=factories.make_user(), actor=facilitator)
+    enrollment, _ = fc.add_member(cohort=cohort, user=factories.make_user(), actor=facilitator)
     before = list(HourEntry.objects.filter(enrollment=enrollment).order_by("pk").values())
     assert before == []
     last = None

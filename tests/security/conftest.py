@@ -26,7 +26,7 @@ from certificates import services as certificate_services
 from certificates.models import Certificate, ReissueRequest
 from coachtraining.models import SiteRole
 from coachtraining.roles import Role
-from courses import cohorts, services, supervision
+from courses import cohorts, invitations, services, supervision
 from courses.models import PracticeEntry, QuizAttempt, SupervisionFormat
 from tests import factories, factories_cohorts, factories_sites
 from tests import factories_supervision as fs
@@ -62,6 +62,8 @@ class SiteWorld:
     staff_role: object  # the facilitator's SiteRole (for the revoke route)
     lesson: object
     lesson2: object  # a lesson of course2 (not completed)
+    invitation: object = None  # to join this site's cohort, sent to the other site's trainee
+    invitee: object = None
 
 
 @dataclass
@@ -92,7 +94,7 @@ def _build_site(site, *, label, hostile: bool, domain) -> SiteWorld:
         site=site, course=course, facilitators=[facilitator], actor=admin,
         name=(f"{XSS_SCRIPT} cohort" if hostile else f"Cohort {label}"),
     )
-    enrollment, _ = cohorts.cohort_add_trainee(cohort=cohort, user=trainee, actor=admin)
+    enrollment, _ = factories_cohorts.add_member(cohort=cohort, user=trainee, actor=admin)
     session = factories_cohorts.make_session(
         cohort=cohort, actor=admin, domain=domain, title=(f"{XSS_IMG} session" if hostile else f"Session {label}")
     )
@@ -138,6 +140,9 @@ def build_world() -> World:
     site_b = factories_sites.second_site(hostname="program-b.example.org", name="Program B")
     a = _build_site(site_a, label="A", hostile=True, domain=domain)
     b = _build_site(site_b, label="B", hostile=False, domain=domain)
+    for here, there in ((a, b), (b, a)):  # each site invites the other's trainee to its cohort
+        here.invitee = there.trainee
+        here.invitation = invitations.cohort_invite(cohort=here.cohort, email=there.trainee.email, actor=here.admin).invitation
     platform_admin = factories.make_user(first_name="Platform", last_name="Admin", is_superuser=True, is_staff=True)
     outsider = factories.make_user(first_name="Out", last_name="Sider")
     return World(a=a, b=b, platform_admin=platform_admin, outsider=outsider, domain=domain)
@@ -184,7 +189,7 @@ def snapshot() -> dict:
     from certificates.models import CertificateEvent
     from coachtraining.models import AuditEvent
     from courses.models import (
-        Attendance, Cohort, Enrollment, ExportLog, HourEntry, LessonProgress, LiveSession, SupervisionSession,
+        Attendance, Cohort, CohortInvitation, Enrollment, ExportLog, HourEntry, LessonProgress, LiveSession, SupervisionSession,
         SupervisorAssignment,
     )
     from django.contrib.auth import get_user_model
@@ -204,7 +209,9 @@ def snapshot() -> dict:
         "attendance": list(Attendance.objects.order_by("pk").values_list("pk", "minutes_attended", "revision")),
         "practice": list(PracticeEntry.objects.order_by("pk").values_list("pk", "status", "minutes", "description")),
         "supervision": list(SupervisionSession.objects.order_by("pk").values_list("pk", "minutes", "notes")),
-        "assignments": list(SupervisorAssignment.objects.order_by("pk").values_list("pk", "supervisor_id", "trainee_id")),
+        "assignments": list(SupervisorAssignment.objects.order_by("pk").values_list(
+            "pk", "supervisor_id", "trainee_id", "shares_other_programs_since")),
+        "invitations": list(CohortInvitation.objects.order_by("pk").values_list("pk", "email", "status")),
         "certificates": list(Certificate.objects.order_by("pk").values_list("pk", "status", "name_on_certificate")),
         "certificate_events": CertificateEvent.objects.count(),
         "reissue_requests": list(ReissueRequest.objects.order_by("pk").values_list("pk", "status", "requested_name")),

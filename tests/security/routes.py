@@ -30,7 +30,8 @@ COHORT = "cohort"  # the cohort's facilitators and its site's admins
 SUPERVISOR = "supervisor"  # the trainee's supervisor (and site admins)
 SITE_ADMIN = "site_admin"  # site admins of the object's site
 PLATFORM_ADMIN = "platform_admin"  # superusers only
-ACCESS = (PUBLIC, LOGIN, OWNER, STAFF, COHORT, SUPERVISOR, SITE_ADMIN, PLATFORM_ADMIN)
+INVITEE = "invitee"  # the person a cohort invitation was sent to
+ACCESS = (PUBLIC, LOGIN, OWNER, STAFF, COHORT, SUPERVISOR, SITE_ADMIN, PLATFORM_ADMIN, INVITEE)
 
 _WHO = {
     PUBLIC: lambda w, s: None,
@@ -41,6 +42,7 @@ _WHO = {
     SUPERVISOR: lambda w, s: s.supervisor,
     SITE_ADMIN: lambda w, s: s.admin,
     PLATFORM_ADMIN: lambda w, s: w.platform_admin,
+    INVITEE: lambda w, s: s.invitee,
 }
 
 # Users (by name, resolved against the world and site A) who must be refused, per access level.
@@ -53,6 +55,8 @@ _DENIED = {
     SUPERVISOR: ("outsider", "a.trainee", "a.facilitator", "b.supervisor", "b.admin"),
     SITE_ADMIN: ("outsider", "a.trainee", "a.facilitator", "a.supervisor", "b.admin"),
     PLATFORM_ADMIN: ("outsider", "a.trainee", "a.admin", "b.admin"),
+    # Site A's invitation went to site B's trainee: nobody else may see or answer it.
+    INVITEE: ("outsider", "a.trainee", "a.facilitator", "a.admin", "b.admin", "b.supervisor"),
 }
 
 
@@ -119,6 +123,11 @@ ROUTES: dict[str, Route] = {
     "cohorts:detail": Route(GET, COHORT, lambda s: {"cohort_id": s.cohort.pk}),
     "cohorts:add_trainee": Route(POST, COHORT, lambda s: {"cohort_id": s.cohort.pk}, ok=None),
     "cohorts:roster": Route(POST, COHORT, lambda s: {"cohort_id": s.cohort.pk}, ok=None),
+    "cohorts:cancel_invitation": Route(
+        POST, COHORT, lambda s: {"cohort_id": s.cohort.pk, "invitation_id": s.invitation.pk}, ok=None,
+        mixed=(lambda a, b: {"cohort_id": a.cohort.pk, "invitation_id": b.invitation.pk},
+               lambda a, b: {"cohort_id": b.cohort.pk, "invitation_id": a.invitation.pk}),
+    ),
     "cohorts:session_new": Route(GET_POST, COHORT, lambda s: {"cohort_id": s.cohort.pk}),
     "cohorts:attendance": Route(
         GET_POST, COHORT, lambda s: {"cohort_id": s.cohort.pk, "session_id": s.session.pk},
@@ -132,6 +141,8 @@ ROUTES: dict[str, Route] = {
     "supervision:transcript": Route(GET, SUPERVISOR, lambda s: {"user_id": s.trainee.pk}),
     "supervision:sessions": Route(GET_POST, SUPERVISOR, denied=("outsider", "a.trainee", "a.facilitator")),
     "supervision:my_practice": Route(GET_POST, LOGIN),
+    # Shows and changes only the requester's own assignments (another's id is a 404).
+    "supervision:my_supervisors": Route(GET_POST, LOGIN),
     "supervision:review": Route(GET, SUPERVISOR, denied=("outsider", "a.trainee", "a.facilitator")),
     "supervision:decide": Route(POST, SUPERVISOR, lambda s: {"entry_id": s.practice_entry.pk}, ok=None,
                                 denied=("outsider", "a.trainee", "a.facilitator", "b.supervisor", "b.admin")),
@@ -150,6 +161,7 @@ ROUTES: dict[str, Route] = {
                                      denied=("outsider", "b.trainee")),
     "courses:quiz_submit": Route(POST, OWNER, lambda s: {"attempt_id": s.attempt_open.pk}, ok=None),
     "courses:attempt": Route(GET, OWNER, lambda s: {"attempt_id": s.attempt_submitted.pk}),
+    "courses:invitation": Route(GET_POST, INVITEE, lambda s: {"token": s.invitation.token}, ok=200),
     # --- Wagtail admin: program sites, roles, audit log ------------------------------------------
     "coachtraining_admin:sites": Route(GET, PLATFORM_ADMIN, admin=True),
     "coachtraining_admin:replicate": Route(GET_POST, PLATFORM_ADMIN, admin=True),
@@ -253,6 +265,9 @@ VALID_POST: dict[str, Callable] = {
     "supervision:my_practice": lambda w, s: {"site": s.site.pk, "performed_on": _yesterday(), "minutes": "30",
                                              "domain": w.domain.pk, "service_type": "direct", "description": "Did"},
     "supervision:decide": lambda w, s: {"decision": "approve", "comment": "ok"},
+    "supervision:my_supervisors": lambda w, s: {"assignment": s.assignment.pk, "action": "share"},
+    "cohorts:cancel_invitation": lambda w, s: {},
+    "courses:invitation": lambda w, s: {"action": "accept"},
     "supervision:assignments": lambda w, s: {"action": "remove", "assignment": s.assignment.pk},
     "courses:enroll": lambda w, s: {},
     "courses:lesson_heartbeat": lambda w, s: {},
@@ -269,7 +284,8 @@ VALID_POST: dict[str, Callable] = {
 
 # POST routes whose valid body, sent by the authorised user, changes the database (positive controls).
 POST_CHANGES = {
-    "signup", "cohorts:new", "cohorts:add_trainee", "cohorts:roster", "cohorts:session_new", "cohorts:attendance",
+    "signup", "cohorts:new", "cohorts:add_trainee", "cohorts:roster", "cohorts:cancel_invitation", "courses:invitation",
+    "supervision:my_supervisors", "cohorts:session_new", "cohorts:attendance",
     "supervision:sessions", "supervision:my_practice", "supervision:decide", "supervision:assignments",
     "courses:lesson_complete", "courses:quiz_submit", "coachtraining_admin:roles", "coachtraining_admin:revoke",
     "certificates_admin:revoke", "certificates_admin:reissue", "certificates_admin:decide",

@@ -119,7 +119,7 @@ def _cases():
     add("cohorts:new", "site", ["abc", HUGE, "-1", "@b.site"])
     add("cohorts:new", "course", ["abc", HUGE, "@b.course", "@a.lesson"])
     add("cohorts:new", "facilitators", ["abc", HUGE, "@b.facilitator", "@a.trainee"])
-    add("cohorts:add_trainee", "email", [NUL, "not-an-email", "x" * 300 + "@example.org", "nobody@example.org"])
+    add("cohorts:add_trainee", "email", [NUL, "not-an-email", "x" * 300 + "@example.org", "two@@example.org"])
     add("cohorts:session_new", "title", [NUL, "x" * 201, ""])
     add("cohorts:session_new", "starts_at", ["9999-99-99T99:99", "2027-13-01T10:00", "now", NUL])
     add("cohorts:session_new", "duration_minutes", BAD_POSITIVE_INTS + ["721", "100000"])

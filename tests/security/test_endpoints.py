@@ -211,7 +211,7 @@ ID_ROUTES = [
     "cohorts:session_new", "cohorts:attendance", "supervision:trainee", "supervision:transcript", "supervision:decide",
     "readiness:trainee", "courses:lesson_heartbeat", "courses:lesson_complete", "courses:quiz_submit", "courses:attempt",
     "coachtraining_admin:roles", "coachtraining_admin:revoke", "certificates_admin:detail", "certificates_admin:revoke",
-    "certificates_admin:reissue", "certificates_admin:decide",
+    "certificates_admin:reissue", "certificates_admin:decide", "cohorts:cancel_invitation", "courses:invitation",
 ]
 TAMPER = [(name, method) for name in ID_ROUTES for method in ROUTES[name].methods]
 

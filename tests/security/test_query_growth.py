@@ -65,7 +65,7 @@ def _grow(world, n: int = 3) -> None:
     yesterday = timezone.localdate() - timedelta(days=1)
     for i in range(n):
         trainee = factories.make_user(first_name=f"Grown{i}", last_name="Trainee")
-        enrollment, _ = cohorts.cohort_add_trainee(cohort=a.cohort, user=trainee, actor=a.admin)
+        enrollment, _ = factories_cohorts.add_member(cohort=a.cohort, user=trainee, actor=a.admin)
         cohorts.attendance_record(session=a.session, enrollment=enrollment, minutes_attended=20, actor=a.admin)
         complete_course(trainee, a.course)
         certificate = Certificate.objects.get(enrollment=enrollment, status=Certificate.Status.PENDING)
