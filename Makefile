@@ -31,7 +31,10 @@ setup: install
 	$(PY) manage.py load_curriculum
 	$(PY) manage.py load_demo_users
 
+# Links in certificates (QR codes) and e-mails point at the address the server listens on.
 run: setup
+	PUBLIC_BASE_URL="$${PUBLIC_BASE_URL:-http://$(HOST):$(PORT)}" \
+	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}" \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 # The production stack on this machine: PostgreSQL, Redis, gunicorn, Celery worker and beat.

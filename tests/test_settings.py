@@ -66,3 +66,25 @@ def test_cache_url_selects_the_projects_redis_backend():
     assert with_redis.stdout.strip() == "coachtraining.cache.RedisCache", with_redis.stderr
     without = run_manage("shell", "--no-imports", "-c", show, env={**PRODUCTION_ENV, "CACHE_URL": ""})
     assert without.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache", without.stderr
+
+
+def test_make_run_on_another_port_links_to_that_port():
+    """`PORT=8011 make run`: certificate QR codes, e-mail links and the admin point at :8011."""
+    dry = subprocess.run(["make", "-n", "run", "PORT=8011"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert dry.returncode == 0, dry.stderr
+    command = dry.stdout[dry.stdout.index("PUBLIC_BASE_URL="):].replace("\\\n", " ")
+    command = command.replace("runserver 127.0.0.1:8011",
+                              "shell -c 'from django.conf import settings as s; print(s.PUBLIC_BASE_URL, s.WAGTAILADMIN_BASE_URL)'")
+    base = {k: v for k, v in os.environ.items()
+            if k not in {"DJANGO_SETTINGS_MODULE", "PUBLIC_BASE_URL", "WAGTAILADMIN_BASE_URL"}}
+    result = subprocess.run(["bash", "-c", command], cwd=ROOT, env={**base, "DEBUG": "1"}, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["http://127.0.0.1:8011", "http://127.0.0.1:8011"]
+
+
+def test_admin_avatars_never_call_gravatar():
+    result = run_manage("shell", "-c", "from wagtail.users.utils import get_gravatar_url as g; print(g('a@example.org'))",
+                        env={"DEBUG": "1"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "None"

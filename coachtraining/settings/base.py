@@ -261,6 +261,11 @@ WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", "Peer Recovery Coach Training")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "txt"]
+# Admin avatars: Wagtail's own default image unless a person uploads one; no e-mail address hashes
+# go to Gravatar (an outside service, unreachable on a machine without internet).
+WAGTAIL_GRAVATAR_PROVIDER_URL = env("WAGTAIL_GRAVATAR_PROVIDER_URL", "") or None
+# Nor does the admin's dashboard ask wagtail.org for new releases (upgrades go through pyproject.toml).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Security: these are on whenever DEBUG is off (check --deploy is clean).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY", False) else None
