@@ -29,11 +29,10 @@ Guarantees the callers can rely on:
 * **Fast.** A certificate with logo, signature and QR code renders in ~9 ms on one core
   (``scripts/bench_render.py``), ~7 ms without images. Most of that is ReportLab subsetting
   and embedding the three font faces (~5 ms; installing the optional C accelerator
-  ``rl_accel`` takes ~1.3 ms off with identical bytes). The QR code (~1.2 ms) uses the pure
-  Python encoder bundled with ReportLab (``reportlab.graphics.barcode.qrencoder``) with a
-  faster mask selection and Reed-Solomon step that give the identical module matrix (see
-  :func:`qr_matrix`), and is drawn as one filled path of merged horizontal runs instead of a
-  graphics ``Drawing`` of hundreds of ``Rect`` shapes (``QrCodeWidget``: ~18 ms). Logos and
+  ``rl_accel`` takes ~1.3 ms off with identical bytes). The QR code comes from zxing-cpp (a
+  maintained C++ library that also reads codes back, which the tests do) and is drawn as one
+  filled path of merged horizontal runs instead of a graphics ``Drawing`` of hundreds of
+  ``Rect`` shapes (ReportLab's ``QrCodeWidget``: ~18 ms). Logos and
   signatures are decoded, flattened and downscaled once per process (cached by digest).
   Streams are written as plain Flate, without ReportLab's default pure-Python ASCII85 layer
   (see :func:`_binary_streams`: a process-global ReportLab switch, flipped under a lock).
@@ -57,7 +56,6 @@ from __future__ import annotations
 import datetime
 import collections
 import contextlib
-import functools
 import hashlib
 import io
 import logging
@@ -71,7 +69,6 @@ from xml.sax.saxutils import escape
 from PIL import Image as PILImage
 from PIL import ImageOps
 from reportlab import rl_config
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import landscape, letter
@@ -82,6 +79,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
+import zxingcpp
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
@@ -268,217 +266,24 @@ def _binary_streams():
 
 
 # --------------------------------------------------------------------------------------------
-# QR code: ReportLab's encoder, faster mask selection, drawn as one path
+# QR code: zxing-cpp's encoder, drawn as one path
 # --------------------------------------------------------------------------------------------
 
-_EC_LEVELS = {
-    "L": qrencoder.QRErrorCorrectLevel.L,
-    "M": qrencoder.QRErrorCorrectLevel.M,
-    "Q": qrencoder.QRErrorCorrectLevel.Q,
-    "H": qrencoder.QRErrorCorrectLevel.H,
-}
 QR_LEVEL = "M"  # 15 % damage tolerance: plenty for paper, keeps the code small
 QR_QUIET_ZONE = 4  # modules of white margin the standard requires around the symbol
 
-_RUN5 = re.compile(r"0{5,}|1{5,}")
-_FINDER_LIKE = re.compile("10111010000")  # the only pattern ReportLab's penalty rule 3 seeks
 _DARK_RUN = re.compile(r"1+")
-_BITS = bytes.maketrans(b"\x00\x01", b"01")
-
-
-def _bits(row) -> str:
-    """A row of bools (or 0/1) as a string of '0'/'1'."""
-    return bytes(row).translate(_BITS).decode("ascii")
-
-
-def _ints(grid) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """A square grid of bools as (row ints, column ints); column 0 / row 0 is the top bit."""
-    return (
-        tuple(int(_bits(row), 2) for row in grid),
-        tuple(int(_bits(col), 2) for col in zip(*grid)),
-    )
-
-
-@functools.lru_cache(maxsize=None)
-def _mask_bits(n: int) -> tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]:
-    """Per mask pattern (0-7): (row ints, column ints) of the modules it flips."""
-    return tuple(
-        _ints([[bool(qrencoder.QRUtil.getMask(p)(r, c)) for c in range(n)] for r in range(n)])
-        for p in range(8)
-    )
-
-
-@functools.lru_cache(maxsize=None)
-def _symbol_layout(version: int):
-    """What does not depend on the data, per version, computed once with ReportLab's code.
-
-    Returns (function rows, function cols, region rows, region cols, positions): the finder,
-    timing and alignment patterns as ReportLab's mask evaluation sees them (format and version
-    areas blank), the data region (where masks apply), and the data module positions in
-    placement order as (row, row bit, col bit).
-    """
-    n = version * 4 + 17
-    probe = qrencoder.QRCode(version, _EC_LEVELS["M"])
-    probe.dataCache = []  # no data: every data module is 0 ^ mask 0
-    probe.makeImpl(True, 0)
-    positions = probe.dataPosIterator()
-    region = [[False] * n for _ in range(n)]
-    for col, row in positions:
-        region[row][col] = True
-    region_rows, region_cols = _ints(region)
-    grid_rows, grid_cols = _ints(probe.modules)
-    func_rows = tuple(r & ~g for r, g in zip(grid_rows, region_rows))
-    func_cols = tuple(c & ~g for c, g in zip(grid_cols, region_cols))
-    placed = tuple((row, 1 << (n - 1 - col), col, 1 << (n - 1 - row)) for col, row in positions)
-    return func_rows, func_cols, region_rows, region_cols, placed
-
-
-def _lost_point(rows: list[int], cols: list[int], n: int) -> int:
-    """Exactly ``qrencoder.QRUtil.getLostPoint`` (ReportLab's mask penalty), on bit rows.
-
-    Rows and columns are scored as '0'/'1' strings joined by a separator, so each rule is one
-    regex pass instead of a Python loop over modules.
-    """
-    fmt = f"0{n}b"
-    row_text = "2".join([format(r, fmt) for r in rows])
-    col_text = "2".join([format(c, fmt) for c in cols])
-    # Rule 1: each run of >= 5 same-coloured modules in a row or column scores length - 2.
-    runs = _RUN5.findall(row_text) + _RUN5.findall(col_text)
-    score = sum(map(len, runs)) - 2 * len(runs)
-    # Rule 3: 40 per leftmost non-overlapping 1011101 0000 in a row, starting before n - 11
-    # (ReportLab's loop bound). ReportLab also scans columns, but compares a tuple slice with a
-    # list there, which never matches: columns score nothing. Reproduced for identical choice.
-    stride, limit = n + 1, n - 11
-    score += 40 * sum(1 for m in _FINDER_LIKE.finditer(row_text) if m.start() % stride < limit)
-    # Rule 2: 3 per 2x2 block of one colour.
-    low = (1 << (n - 1)) - 1
-    blocks = 0
-    prev = rows[0]
-    for row in rows[1:]:
-        same_v = ~(row ^ prev)  # module equals the one above
-        same_h = ~(row ^ (row >> 1))  # module equals its right-hand neighbour
-        blocks += (same_v & (same_v >> 1) & same_h & low).bit_count()
-        prev = row
-    score += 3 * blocks
-    # Rule 4: 10 per 5 % the dark proportion is away from 50 % (integer maths as ReportLab).
-    dark = sum(r.bit_count() for r in rows)
-    score += 10 * (abs(100 * dark // (n * n) - 50) // 5)
-    return score
-
-
-_GF_EXP = qrencoder.EXP_TABLE[:255] * 2  # GF(256) antilog table, doubled: no modulo needed
-_GF_LOG = qrencoder.LOG_TABLE
-
-
-@functools.lru_cache(maxsize=None)
-def _rs_generator(ec_count: int) -> tuple[int, ...]:
-    """Logs of the coefficients after the leading 1 of the product of (x - a^i), i < ec_count."""
-    poly = [1]
-    for i in range(ec_count):
-        factor = _GF_EXP[i]
-        out = poly + [0]
-        for j, coef in enumerate(poly):
-            if coef:
-                out[j + 1] ^= _GF_EXP[_GF_LOG[coef] + _GF_LOG[factor]]
-        poly = out
-    return tuple(_GF_LOG[c] for c in poly[1:])
-
-
-def _rs_remainder(data: list[int], ec_count: int) -> list[int]:
-    """Reed-Solomon error correction codewords for one block (table-driven long division)."""
-    gen = _rs_generator(ec_count)
-    rem = [0] * ec_count
-    for byte in data:
-        coef = byte ^ rem[0]
-        rem = rem[1:] + [0]
-        if coef:
-            lc = _GF_LOG[coef]
-            for j, lg in enumerate(gen):
-                rem[j] ^= _GF_EXP[lc + lg]
-    return rem
-
-
-def _qr_codewords(version: int, ec_level: int, data_list: list) -> list[int]:
-    """``qrencoder.QRCode.createData`` with a cached generator and table-driven RS.
-
-    ReportLab rebuilds the generator polynomial for every block and divides with recursive,
-    list-building polynomial objects (~0.7 ms a code); the codewords are identical.
-    """
-    rs_blocks = qrencoder.QRRSBlock.getRSBlocks(version, ec_level)
-    buffer = qrencoder.QRBitBuffer()
-    for data in data_list:
-        data.write(buffer, version)
-    capacity = sum(block.dataCount for block in rs_blocks) * 8
-    if buffer.getLengthInBits() > capacity:
-        raise ValueError(f"QR data too long ({buffer.getLengthInBits()} > {capacity} bits)")
-    if buffer.getLengthInBits() + 4 <= capacity:
-        buffer.put(0, 4)  # terminator
-    while buffer.getLengthInBits() % 8:
-        buffer.putBit(False)
-    pad = (qrencoder.QRCode.PAD0, qrencoder.QRCode.PAD1)
-    i = 0
-    while buffer.getLengthInBits() < capacity:
-        buffer.put(pad[i % 2], 8)
-        i += 1
-    codewords = buffer.buffer
-    dc_blocks, ec_blocks = [], []
-    offset = 0
-    for block in rs_blocks:
-        dc = codewords[offset:offset + block.dataCount]
-        offset += block.dataCount
-        dc_blocks.append(dc)
-        ec_blocks.append(_rs_remainder(dc, block.totalCount - block.dataCount))
-    out = []
-    for blocks in (dc_blocks, ec_blocks):  # interleave: i-th codeword of each block in turn
-        for i in range(max(len(b) for b in blocks)):
-            out.extend(b[i] for b in blocks if i < len(b))
-    return out
+_MODULE_BITS = bytes.maketrans(b"\x00\xff", b"10")  # zxing-cpp's image: 0 dark, 255 light
 
 
 def qr_matrix(data: str, level: str = QR_LEVEL) -> tuple[str, ...]:
-    """The QR code for ``data`` as rows of '1' (dark) / '0' (light), quiet zone excluded.
-
-    Module for module the matrix of ReportLab's own encoder
-    (``reportlab.graphics.barcode.qrencoder.QRCode.make()``, which ``QrCodeWidget`` draws) —
-    the tests check this over many inputs, versions and levels — in about a fifth of the time.
-    ReportLab picks the mask by laying the symbol out 8 times and scoring lists of bools
-    (~5 ms). Here what does not depend on the data is cached per version, the data bits are
-    placed once as integer bit rows/columns, each mask is an XOR over the data region and the
-    same penalty rules are scored with regexes and bit operations; the Reed-Solomon codewords
-    come from a table-driven division. ReportLab still encodes the data segments (8-bit bytes,
-    UTF-8) and writes the final format and version information. Raises ``ValueError`` if the
-    data does not fit a QR code.
-    """
-    q = qrencoder.QRCode(None, _EC_LEVELS[level])
-    q.addData(qrencoder.QR8bitByte(data))
-    version = q.version = q.calculate_version()
-    n = q.moduleCount = version * 4 + 17
-    codewords = _qr_codewords(version, q.errorCorrectLevel, q.dataList)
-    func_rows, func_cols, region_rows, region_cols, placed = _symbol_layout(version)
-
-    # Data bits, unmasked, in placement order (positions past the data stay light).
-    data_rows, data_cols = [0] * n, [0] * n
-    bitstring = "".join([format(c, "08b") for c in codewords])
-    for (row, row_bit, col, col_bit), bit in zip(placed, bitstring):
-        if bit == "1":
-            data_rows[row] |= row_bit
-            data_cols[col] |= col_bit
-
-    best_pattern, best_score, best_rows = 0, None, None
-    for pattern, (mask_rows, mask_cols) in enumerate(_mask_bits(n)):
-        rows = [f | ((d ^ m) & g) for f, d, m, g in zip(func_rows, data_rows, mask_rows, region_rows)]
-        cols = [f | ((d ^ m) & g) for f, d, m, g in zip(func_cols, data_cols, mask_cols, region_cols)]
-        score = _lost_point(rows, cols, n)
-        if best_score is None or score < best_score:  # first minimum wins, as in ReportLab
-            best_pattern, best_score, best_rows = pattern, score, rows
-
-    # Final symbol: ReportLab writes the real format (and, from version 7, version) information.
-    fmt = f"0{n}b"
-    q.modules = [[ch == "1" for ch in format(r, fmt)] for r in best_rows]
-    q.setupTypeInfo(False, best_pattern)
-    if version >= 7:
-        q.setupTypeNumber(False)
-    return tuple(_bits(row) for row in q.modules)
+    """The QR code for ``data`` (byte mode, UTF-8) as rows of '1' (dark) / '0' (light), quiet zone
+    excluded, from zxing-cpp's encoder. Raises ``ValueError`` if the data does not fit a QR code."""
+    barcode = zxingcpp.create_barcode(data, zxingcpp.BarcodeFormat.QRCode, ec_level=level)
+    image = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))
+    size = image.shape[1]
+    modules = image.tobytes().translate(_MODULE_BITS).decode("ascii")
+    return tuple(modules[start:start + size] for start in range(0, len(modules), size))
 
 
 def _qr_path_ops(matrix: tuple[str, ...]) -> str:

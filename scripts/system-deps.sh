@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
 # Install the system packages the test suite needs, if missing:
 # PostgreSQL server (the suite runs on it too), Redis (real Celery workers),
-# Chromium (browser tests), poppler (PDF to PNG) and zbar (QR decoding in tests),
+# Chromium (browser tests) and poppler (PDF to PNG),
 # Debian/Ubuntu (apt) only. `system-deps.sh bench` also installs wrk (the load benchmark).
 set -euo pipefail
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
-command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 if [ "${1:-}" = "bench" ]; then command -v wrk >/dev/null 2>&1 || need+=(wrk); fi
