@@ -6,9 +6,9 @@ from django.utils import timezone
 
 from wagtail.models import Site
 
-from coachtraining import rows
 from coachtraining.models import ProgramSettings
 from courses.access import can_see_record
+from courses.display import display_name
 from courses.models import DeliveryMode, HourEntry
 from courses.selectors import course_site, dashboard_for_user
 
@@ -17,9 +17,8 @@ from .models import Certificate
 
 
 def certificate_for_verification(*, code: str) -> Certificate | None:
-    """The certificate a public code names (a unique column: one lookup, its SQL built once per
-    process); pending ones are not public yet."""
-    certificate = rows.get(Certificate, verification_code=code)
+    """The certificate a public code names; pending ones are not public yet."""
+    certificate = Certificate.objects.filter(verification_code=code).first()
     if certificate is None or certificate.status == Certificate.Status.PENDING:
         return None
     return certificate
@@ -117,7 +116,7 @@ def transcript_data(*, user, scope=None) -> rendering.TranscriptData:
         .select_related("site")
         .order_by("issued_at")
     )
-    name = user.get_full_name().strip() or user.email
+    name = display_name(user)
     site = course_site(courses[0].course) if courses else Site.objects.filter(is_default_site=True).first()
     site_name = ProgramSettings.for_site(site).name if site else ""
     return rendering.TranscriptData(

@@ -21,20 +21,20 @@ from collections import defaultdict
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from coachtraining import memo, rows
+from coachtraining import memo
 from coachtraining.audit import audit_record
 from coachtraining.models import ProgramSettings
+from courses.display import display_name
 from courses.enrollment_facts import minutes_by_domain_and_mode
 from courses.models import CompetencyDomain, DeliveryMode, Enrollment
 from courses.selectors import competency_domains, course_site
@@ -72,11 +72,8 @@ def _site(site_id: int) -> Site:
 
 
 def _recipient(certificate: Certificate):
-    """The trainee the certificate's e-mail goes to (the enrollment's user, loaded once)."""
-    enrollment = certificate.enrollment
-    if not Enrollment.user.is_cached(enrollment):
-        Enrollment.user.field.set_cached_value(enrollment, rows.get(get_user_model(), pk=enrollment.user_id))
-    return enrollment.user
+    """The trainee the certificate's e-mail goes to."""
+    return certificate.enrollment.user
 
 
 def _site_for(enrollment: Enrollment) -> Site:
@@ -84,14 +81,18 @@ def _site_for(enrollment: Enrollment) -> Site:
 
 
 def _next_number(site: Site, course_code: str, year: int) -> str:
-    """The next number of the site's (course, year) sequence, e.g. RC30-2026-000042: one
-    statement, and the sequence row stays locked until the certificate's transaction ends."""
+    """The next number of the site's (course, year) sequence, e.g. RC30-2026-000042. Call inside
+    the certificate's transaction: the sequence row stays locked until it ends, so two
+    certificates never get the same number."""
     prefix = f"{course_code}-{year}"
-    return f"{prefix}-{rows.increment(CertificateSequence, 'last', site=site.pk, prefix=prefix):06d}"
-
-
-def _display_name(user) -> str:
-    return user.get_full_name().strip() or user.email or user.get_username()
+    sequence = CertificateSequence.objects.filter(site=site, prefix=prefix)
+    if not sequence.update(last=F("last") + 1):
+        try:
+            with transaction.atomic():
+                CertificateSequence.objects.create(site=site, prefix=prefix, last=1)
+        except IntegrityError:  # created by a concurrent transaction meanwhile
+            sequence.update(last=F("last") + 1)
+    return f"{prefix}-{sequence.values_list('last', flat=True).get():06d}"
 
 
 def _frozen_hours(enrollment: Enrollment) -> tuple[int, list, list]:
@@ -116,7 +117,7 @@ AUDITED = {"revoked", "reissued", "reissue_approved", "reissue_rejected"}
 
 
 def _event(certificate, action, actor=None, note=""):
-    rows.create(CertificateEvent(certificate=certificate, action=action, actor=actor, note=note))
+    CertificateEvent.objects.create(certificate=certificate, action=action, actor=actor, note=note)
     if action in AUDITED:
         audit_record(action=f"certificate.{action}", target=f"certificate {certificate.number}", actor=actor,
                      site=certificate.site_id, details={"note": note})
@@ -176,7 +177,7 @@ def certificate_request(*, enrollment: Enrollment) -> Certificate | None:
     # certificate yet, and the constraint "one live certificate per enrollment" decides.
     try:
         with transaction.atomic():
-            return _create_pending(enrollment=enrollment, name=_display_name(enrollment.user), replaces=None)
+            return _create_pending(enrollment=enrollment, name=display_name(enrollment.user), replaces=None)
     except IntegrityError:  # it has one already (e.g. completed again), or a concurrent request created it
         return Certificate.objects.get(enrollment=enrollment, status__in=Certificate.LIVE_STATUSES)
 
@@ -230,7 +231,7 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
     is then marked issued only if it is still pending; a worker that loses
     that race (a duplicate message) deletes its file and changes nothing.
     """
-    certificate = rows.get(Certificate, related=("enrollment",), pk=certificate_id)
+    certificate = Certificate.objects.select_related("enrollment__user").filter(pk=certificate_id).first()
     if certificate is None:
         logger.warning("certificate=%s no longer exists", certificate_id)
         return None
@@ -250,12 +251,8 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
     with transaction.atomic():
         digest = hashlib.sha256(pdf).hexdigest()
         # Marking it issued also claims the e-mail (emailed_at), in the same write.
-        won = rows.update(
-            Certificate,
-            {"status": Certificate.Status.ISSUED, "issued_at": issued_at, "pdf": name, "pdf_sha256": digest,
-             "emailed_at": issued_at},
-            pk=certificate.pk,
-            status=Certificate.Status.PENDING,
+        won = Certificate.objects.filter(pk=certificate.pk, status=Certificate.Status.PENDING).update(
+            status=Certificate.Status.ISSUED, issued_at=issued_at, pdf=name, pdf_sha256=digest, emailed_at=issued_at
         )
         if won:
             _event(certificate, CertificateEvent.Action.ISSUED)

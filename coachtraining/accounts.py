@@ -4,7 +4,7 @@ The e-mail address is the username (stored lower-case), so people log in with
 what they remember. Names are asked for because certificates print them.
 """
 from django import forms
-from django.contrib.auth import backends, get_user_model, login
+from django.contrib.auth import get_user_model, login
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -12,20 +12,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
-from . import rows
 
 User = get_user_model()
 
-BACKEND = "coachtraining.accounts.ModelBackend"
-
-
-class ModelBackend(backends.ModelBackend):
-    """Django's ``ModelBackend``; only the loading of the signed-in user, which every request
-    does, goes through ``rows.get`` (the same instance, without building the query each time)."""
-
-    def get_user(self, user_id):
-        user = rows.get(User, pk=user_id)
-        return user if user is not None and self.user_can_authenticate(user) else None
+BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 class SignupForm(UserCreationForm):

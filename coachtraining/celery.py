@@ -4,11 +4,10 @@ Configuration comes from Django settings (``CELERY_*``). When
 ``CELERY_BROKER_URL`` is unset, tasks run eagerly in the calling process, so
 the embedded default needs no Redis; set it to use real workers.
 """
-import gc
 import os
 
 from celery import Celery
-from celery.signals import celeryd_init, setup_logging, worker_init, worker_process_init
+from celery.signals import celeryd_init, setup_logging
 from celery.utils.log import get_multiprocessing_logger
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coachtraining.settings.base")
@@ -38,21 +37,3 @@ def _log_as_the_project_does(**kwargs):
     pool_logger = get_multiprocessing_logger()
     pool_logger.propagate = True
     pool_logger.setLevel(logging.WARNING)
-
-
-@worker_init.connect
-def _run_behind_the_web(**kwargs):
-    """Certificate renders give way to web requests for CPU (``WORKER_NICE``, coachtraining/priority.py)."""
-    from django.conf import settings
-
-    from coachtraining.priority import lower_cpu_priority
-
-    lower_cpu_priority(settings.WORKER_NICE)
-
-
-@worker_process_init.connect
-def _freeze_what_is_loaded(**kwargs):
-    """Each pool process starts with the application loaded: those objects live as long as the
-    process, so the garbage collector's full collections need not walk them (as gunicorn's
-    workers, coachtraining/gunicorn_config.py). About 5% less CPU per certificate issued."""
-    gc.freeze()

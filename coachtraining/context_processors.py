@@ -12,7 +12,7 @@ from functools import lru_cache
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.functional import SimpleLazyObject
 
-from . import memo, rows
+from . import memo
 from .models import SiteRole
 
 
@@ -43,7 +43,7 @@ def _nav_roles(user):
         return frozenset()
     if user.is_superuser:
         return frozenset(SiteRole.Role.values)
-    return memo.roles.get(user.pk, lambda: frozenset(role.role for role in rows.select(SiteRole, user=user.pk)))
+    return memo.roles.get(user.pk, lambda: frozenset(role.role for role in SiteRole.objects.filter(user=user)))
 
 
 def navigation(request):

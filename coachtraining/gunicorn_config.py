@@ -4,20 +4,9 @@ With ``LOG_FORMAT=json`` (``make up``'s default), gunicorn's own logs — its er
 access log — are JSON lines like the application's (``coachtraining.logfmt``), so one log
 shipper reads every process of the stack; an access record also carries the request's method,
 path, status, size and duration as fields. Otherwise gunicorn keeps its usual text formats.
-Each worker also takes what it has loaded out of the garbage collector's sight (``post_worker_init``).
 The rest (bind address, workers, timeouts) stays on the Procfile's command line.
 """
-import gc
 import os
-
-
-def post_worker_init(worker):
-    """Once the worker has loaded the application, move every object it has made (Django, Wagtail,
-    the models, settings) into the collector's permanent generation: they live as long as the
-    worker, and a full collection no longer walks them. Pages that build many objects — the
-    supervisor dashboard with 1,000 trainees — trigger full collections; they cost about a fifth
-    less CPU with this (docs/benchmarks.md, session 13)."""
-    gc.freeze()
 
 if os.environ.get("LOG_FORMAT") == "json":
     logconfig_dict = {

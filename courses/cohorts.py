@@ -31,6 +31,7 @@ from coachtraining.models import SiteRole
 from coachtraining.roles import Role, has_role, is_platform_admin, sites_for
 
 from . import services
+from .display import display_name
 from .models import (
     Attendance,
     Cohort,
@@ -43,7 +44,7 @@ from .models import (
     LessonProgress,
     LiveSession,
 )
-from .selectors import CourseProgress, _progress_for, course_outlines, course_site
+from .selectors import CourseProgress, course_outlines, course_site, progress_for
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +129,7 @@ def cohort_create(*, site, course: CoursePage, name: str, starts_on: date, ends_
     facilitators = list(facilitators)
     for person in facilitators:
         if not has_role(person, site, Role.FACILITATOR):
-            raise CohortError(f"{person.get_full_name() or person.email} is not a facilitator on this site.")
+            raise CohortError(f"{display_name(person)} is not a facilitator on this site.")
     if Cohort.objects.filter(site=site, course=course, name__iexact=name).exists():
         raise CohortError("This course already has a cohort with that name on this site.")
     with transaction.atomic():
@@ -136,10 +137,6 @@ def cohort_create(*, site, course: CoursePage, name: str, starts_on: date, ends_
         cohort.facilitators.set(facilitators)
     logger.info("cohort created cohort=%s site=%s course=%s by=%s", cohort.pk, site.pk, course.pk, actor.pk)
     return cohort
-
-
-def _display(user) -> str:
-    return user.get_full_name() or user.email
 
 
 def _join(cohort: Cohort, user) -> tuple[Enrollment, bool]:
@@ -153,7 +150,7 @@ def _join(cohort: Cohort, user) -> tuple[Enrollment, bool]:
     if enrollment.cohort_id == cohort.pk:
         return enrollment, False
     if enrollment.cohort_id is not None:
-        raise CohortError(f"{_display(user)} is already in another cohort of this course ({enrollment.cohort}).")
+        raise CohortError(f"{display_name(user)} is already in another cohort of this course ({enrollment.cohort}).")
     enrollment.cohort = cohort
     enrollment.save(update_fields=["cohort"])
     return enrollment, True
@@ -449,7 +446,7 @@ def cohort_detail(*, cohort: Cohort) -> dict:
         .order_by("user__last_name", "user__first_name", "user__email", "pk")
     )
     outlines = course_outlines([cohort.course])
-    progress = _progress_for(enrollments, outlines) if enrollments else []
+    progress = progress_for(enrollments, outlines) if enrollments else []
     members = [Member(enrollment, p) for enrollment, p in zip(enrollments, progress)]
     sessions = [
         SessionRow(session, session.present)

@@ -17,7 +17,6 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from coachtraining import rows
 from coachtraining.roles import Role, role_grant
 
 from . import enrollment_facts
@@ -116,7 +115,7 @@ def enrollment_for(*, user, page: CreditedPage | CoursePage) -> Enrollment:
     if not user.is_authenticated:
         raise NotEnrolled("Log in and enroll in this course to continue.")
     course = page if isinstance(page, CoursePage) else page.course
-    enrollment = rows.get(Enrollment, user=user.pk, course=course.pk)
+    enrollment = Enrollment.objects.filter(user=user, course=course).first()
     if enrollment is None:
         raise NotEnrolled("Enroll in this course to open its lessons and quizzes.")
     enrollment.course = course  # known already: no join on the page tables
@@ -130,7 +129,7 @@ def enrollment_lock(enrollment: Enrollment) -> Enrollment:
     Call inside ``transaction.atomic()``; every service that credits the
     ledger or decides completion for an enrollment takes this lock first.
     """
-    locked = rows.get(Enrollment, pk=enrollment.pk, for_update=True)
+    locked = Enrollment.objects.select_for_update().filter(pk=enrollment.pk).first()
     if locked is None:
         raise Enrollment.DoesNotExist(f"Enrollment {enrollment.pk} does not exist.")
     if Enrollment.course.is_cached(enrollment):
@@ -181,7 +180,7 @@ def lesson_record_engagement(
     _check_same_course(enrollment, lesson)
     now = now or timezone.now()
     for _attempt in range(_ENGAGEMENT_ATTEMPTS):
-        progress = rows.get(LessonProgress, enrollment=enrollment.pk, lesson=lesson.pk)
+        progress = LessonProgress.objects.filter(enrollment=enrollment, lesson=lesson).first()
         if progress is None:
             try:
                 with transaction.atomic():
@@ -194,12 +193,8 @@ def lesson_record_engagement(
             return progress
         measured_from = progress.last_seen_at
         _credit_engagement(progress, now)
-        if rows.update(
-            LessonProgress,
-            {"engaged_seconds": progress.engaged_seconds, "last_seen_at": progress.last_seen_at},
-            pk=progress.pk,
-            last_seen_at=measured_from,
-            completed_at__isnull=True,
+        if LessonProgress.objects.filter(pk=progress.pk, last_seen_at=measured_from, completed_at__isnull=True).update(
+            engaged_seconds=progress.engaged_seconds, last_seen_at=progress.last_seen_at
         ):
             return progress
     # Every attempt lost to a concurrent view of the same lesson, each of which
@@ -213,7 +208,7 @@ def lesson_complete(*, enrollment: Enrollment, lesson: LessonPage, now: datetime
     now = now or timezone.now()
     with transaction.atomic():
         enrollment = enrollment_lock(enrollment)
-        progress = rows.get(LessonProgress, enrollment=enrollment.pk, lesson=lesson.pk)
+        progress = LessonProgress.objects.filter(enrollment=enrollment, lesson=lesson).first()
         if progress is None:
             raise LessonNotReady(lesson.min_engaged_seconds)
         progress.enrollment = enrollment  # the locked, current row (callers read completed_at)
@@ -224,10 +219,10 @@ def lesson_complete(*, enrollment: Enrollment, lesson: LessonPage, now: datetime
         measured = {"engaged_seconds": progress.engaged_seconds, "last_seen_at": progress.last_seen_at}
         if remaining > 0:
             # Keep the engagement measured so far; refuse the completion below.
-            rows.update(LessonProgress, measured, pk=progress.pk)
+            LessonProgress.objects.filter(pk=progress.pk).update(**measured)
         else:
             progress.completed_at = now
-            rows.update(LessonProgress, {**measured, "completed_at": now}, pk=progress.pk)
+            LessonProgress.objects.filter(pk=progress.pk).update(**measured, completed_at=now)
             hour_entry_credit(
                 enrollment=enrollment,
                 domain_id=_effective_domain_id(lesson),
@@ -302,7 +297,7 @@ def quiz_attempt_submit(
         }
         # One conditional UPDATE: an attempt submitted meanwhile (a double click, another
         # tab) matches no row, and its first result stands.
-        if not rows.update(QuizAttempt, graded, pk=attempt.pk, submitted_at__isnull=True):
+        if not QuizAttempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(**graded):
             raise AttemptAlreadySubmitted(attempt)
         for name, value in graded.items():
             setattr(attempt, name, value)
@@ -348,11 +343,9 @@ def hour_entry_credit(
 ) -> tuple[HourEntry, bool]:
     """Add one row to the ledger unless ``key`` was already credited. Returns (entry, created).
 
-    The unique ``key`` decides, in one statement (``INSERT … ON CONFLICT (key) DO NOTHING``,
-    ``rows.create``); a duplicate returns the row already there. A concurrent credit of the
-    same key waits for the other transaction and then finds its row. Credits send no
-    ``post_save`` (nor do rows restored by ``import_records``): react to
-    ``enrollment_completed`` instead.
+    The unique ``key`` decides: the row is inserted in a savepoint, and a duplicate returns
+    the row already there (a concurrent credit of the same key waits for the other
+    transaction, then finds its row). To act on progress, react to ``enrollment_completed``, not to ledger rows.
 
     An entry's user is its enrollment's trainee: ``user`` is for entries without an enrollment
     (supervision, practice); given with an enrollment, it must be that enrollment's user.
@@ -366,6 +359,7 @@ def hour_entry_credit(
         url_parts = (page or enrollment.course).get_url_parts()
         site_id = url_parts[0] if url_parts else None
     entry = HourEntry(
+        key=key,
         site_id=site_id,
         user_id=user.pk if user is not None else enrollment.user_id,
         enrollment=enrollment,
@@ -373,16 +367,21 @@ def hour_entry_credit(
         minutes=minutes,
         source=source,
         delivery_mode=delivery_mode,
-        key=key,
         page=page,
         description=description,
         occurred_at=occurred_at,
         recorded_by=recorded_by,
         approved_by=approved_by,
     )
-    if rows.create(entry, unless_conflict_on="key"):
+    try:
+        with transaction.atomic():  # a savepoint: a duplicate key must not break the caller's transaction
+            entry.save(force_insert=True)
         return entry, True
-    return HourEntry.objects.get(key=key), False
+    except IntegrityError:
+        existing = HourEntry.objects.filter(key=key).first()
+        if existing is None:
+            raise  # not a duplicate key: something else is wrong
+        return existing, False
 
 
 # --------------------------------------------------------------------------
@@ -460,8 +459,8 @@ def enrollment_evaluate_completion(*, enrollment: Enrollment, now: datetime | No
         return False
     # No savepoint: inside the caller's transaction, a failure here (e.g. in a receiver) fails it all.
     with transaction.atomic(savepoint=False):
-        if not rows.update(
-            Enrollment, {"completed_at": now, "status": Enrollment.Status.COMPLETED}, pk=enrollment.pk, completed_at__isnull=True
+        if not Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
+            completed_at=now, status=Enrollment.Status.COMPLETED
         ):
             return False
         enrollment.completed_at = now

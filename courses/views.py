@@ -16,7 +16,6 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from coachtraining import rows
 
 from coachtraining.models import ProgramSettings
 
@@ -190,7 +189,7 @@ def _answers_from_post(post) -> dict[str, list[str]]:
 def quiz_submit(request, attempt_id):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    attempt = rows.get(QuizAttempt, pk=attempt_id, enrollment__user=request.user.pk, related=("enrollment",))
+    attempt = QuizAttempt.objects.select_related("enrollment").filter(pk=attempt_id, enrollment__user=request.user).first()
     if attempt is None:
         raise Http404
     attempt.quiz = quiz = live_credited_page(QuizPage, attempt.quiz_id)  # 404 unless live; module and course known

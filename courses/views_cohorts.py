@@ -21,6 +21,7 @@ from coachtraining.fields import BoundedDateField, BoundedDateTimeField, IdModel
 from coachtraining.roles import Role, has_role, sites_for
 
 from . import cohorts, invitations
+from .display import display_name
 from .models import CohortInvitation, CompetencyDomain, LessonPage, LiveSession
 
 User = get_user_model()
@@ -34,10 +35,6 @@ def _cohort_or_404(request, cohort_id):
 
 def _session_or_404(cohort, session_id):
     return get_object_or_404(LiveSession.objects.select_related("domain", "cohort"), pk=session_id, cohort=cohort)
-
-
-def _person(user):
-    return user.get_full_name() or user.email
 
 
 # --------------------------------------------------------------------------
@@ -68,7 +65,7 @@ class CohortForm(forms.Form):
             .distinct()
             .order_by("last_name", "first_name", "email")
         )
-        self.fields["facilitators"].label_from_instance = lambda u: f"{_person(u)} ({u.email})"
+        self.fields["facilitators"].label_from_instance = lambda u: f"{display_name(u)} ({u.email})"
 
     def clean_course(self):
         return self.courses[self.cleaned_data["course"]]
@@ -189,9 +186,9 @@ def cohort_add_trainee(request, cohort_id):
             form.add_error("email", str(error))
         else:
             if outcome.kind == "added":
-                messages.success(request, f"{_person(outcome.enrollment.user)} joined the cohort.")
+                messages.success(request, f"{display_name(outcome.enrollment.user)} joined the cohort.")
             elif outcome.kind == "member":
-                messages.info(request, f"{_person(outcome.enrollment.user)} is already in this cohort.")
+                messages.info(request, f"{display_name(outcome.enrollment.user)} is already in this cohort.")
             else:  # the same words whether an account exists or not: nothing about them is revealed
                 messages.success(request, f"Invitation sent to {outcome.email}. They join the cohort when they accept it.")
             return redirect("cohorts:detail", cohort_id=cohort.pk)
@@ -262,7 +259,7 @@ def _minutes_from_post(post, rows, duration):
             return None, ["The sheet names someone who is not in this cohort. Reload the page and try again."]
     values, errors = {}, []
     for pk, row in known.items():
-        person = _person(row.enrollment.user)
+        person = display_name(row.enrollment.user)
         if post.get(f"full-{pk}"):
             values[row.enrollment.pk] = duration
             continue
@@ -309,7 +306,7 @@ def attendance(request, cohort_id, session_id):
                     sign = "+" if outcome.minutes_credited > 0 else "−"
                     messages.success(
                         request,
-                        f"{_person(user)}: {sign}{abs(outcome.minutes_credited)} min {verb} "
+                        f"{display_name(user)}: {sign}{abs(outcome.minutes_credited)} min {verb} "
                         f"(now {outcome.attendance.minutes_attended} of {session.duration_minutes} min).",
                     )
             else:

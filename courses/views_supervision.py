@@ -12,9 +12,8 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
@@ -25,6 +24,8 @@ from coachtraining.fields import BoundedDateField
 from certificates import selectors as certificate_selectors
 
 from . import access, supervision
+from . import supervision_dashboard as board
+from .display import display_name
 from .models import CompetencyDomain, Enrollment, PracticeEntry, SupervisionFormat, SupervisorAssignment
 from .selectors import dashboard_for_user
 
@@ -49,19 +50,15 @@ def _int_or_none(value: str | None):
     return int(value)
 
 
-def _user_label(user) -> str:
-    return user.get_full_name().strip() or user.email
-
-
 # --------------------------------------------------------------------------
 # Dashboard and export
 # --------------------------------------------------------------------------
 
 
-def _parse_filters(params, options: supervision.FilterOptions):
+def _parse_filters(params, options: board.FilterOptions):
     """(filters, per_page, errors) from the query string; unknown ids are errors, never a 500."""
     errors = []
-    filters = supervision.DashboardFilters()
+    filters = board.DashboardFilters()
     choices = {
         "site": {s.pk for s in options.sites},
         "cohort": {c.pk for c in options.cohorts},
@@ -89,22 +86,22 @@ def _parse_filters(params, options: supervision.FilterOptions):
         errors.append("The search contains a character that is not allowed.")
     else:
         filters.q = q
-    per_page = supervision.DEFAULT_PER_PAGE
+    per_page = board.DEFAULT_PER_PAGE
     try:
         value = _int_or_none(params.get("per_page"))
         if value is not None:
-            if not 1 <= value <= supervision.MAX_PER_PAGE:
+            if not 1 <= value <= board.MAX_PER_PAGE:
                 raise ValueError
             per_page = value
     except ValueError:
-        errors.append(f"Show between 1 and {supervision.MAX_PER_PAGE} trainees per page.")
+        errors.append(f"Show between 1 and {board.MAX_PER_PAGE} trainees per page.")
     return filters, per_page, errors
 
 
 @login_required
 @require_GET
 def dashboard(request):
-    options = supervision.filter_options(user=request.user)
+    options = board.filter_options(user=request.user)
     if not options.sites:
         return _forbidden(request, "This page is for supervisors and program administrators.")
     filters, per_page, errors = _parse_filters(request.GET, options)
@@ -112,7 +109,7 @@ def dashboard(request):
     if errors:
         context.update({"rows": [], "page_obj": None})
         return TemplateResponse(request, "courses/supervision/dashboard.html", context, status=400)
-    page_obj, rows = supervision.dashboard_page(
+    page_obj, rows = board.dashboard_page(
         user=request.user, filters=filters, page=request.GET.get("page", 1), per_page=per_page
     )
     query = request.GET.copy()
@@ -120,10 +117,6 @@ def dashboard(request):
     context.update(
         {
             "rows": rows, "page_obj": page_obj, "query": query.urlencode(), "export_query": query.urlencode(),
-            # Link prefixes, reversed once rather than once per row (the page may list 1,000 trainees).
-            "trainee_url": reverse("supervision:trainee", args=[0])[: -len("0/")],
-            "certificate_url": reverse("certificates:download", args=[0])[: -len("0/pdf/")],
-            "review_url": reverse("supervision:review"),
         }
     )
     return _private(TemplateResponse(request, "courses/supervision/dashboard.html", context))
@@ -133,17 +126,17 @@ def dashboard(request):
 @require_GET
 def export(request):
     """Every trainee the dashboard's filters select (all pages), as CSV; the export is logged."""
-    options = supervision.filter_options(user=request.user)
+    options = board.filter_options(user=request.user)
     if not options.sites:
         return _forbidden(request, "This page is for supervisors and program administrators.")
     filters, _, errors = _parse_filters(request.GET, options)
     if errors:
         return HttpResponse(" ".join(errors), status=400, content_type="text/plain; charset=utf-8")
-    query = supervision.supervised_trainees(user=request.user, filters=filters)
-    rows = supervision.trainee_rows(viewer=request.user, trainees=list(query), filters=filters, trainee_query=query)
-    body, count = supervision.dashboard_csv(rows=rows)
-    supervision.export_log_create(user=request.user, kind="supervisor_dashboard", filters=filters, row_count=count)
-    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+    trainees = board.supervised_trainees(user=request.user, filters=filters).count()
+    board.export_log_create(user=request.user, kind="supervisor_dashboard", filters=filters, trainees=trainees)
+    response = StreamingHttpResponse(
+        board.dashboard_csv(viewer=request.user, filters=filters), content_type="text/csv; charset=utf-8"
+    )
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     response["Content-Disposition"] = f'attachment; filename="trainees-{stamp}.csv"'
     return _private(response)
@@ -169,7 +162,7 @@ def trainee(request, user_id):
     person, scope = _visible_trainee(request, user_id)
     context = {
         "trainee": person,
-        "name": _user_label(person),
+        "name": display_name(person),
         "scope": scope,
         "courses": dashboard_for_user(user=person, scope=scope),
         "ledger": supervision.trainee_ledger(trainee=person, scope=scope),
@@ -225,7 +218,7 @@ class SessionForm(forms.Form):
         self.people = people
         multi_site = len(sites) > 1
         self.fields["trainees"].choices = [
-            (person.pk, _user_label(person)
+            (person.pk, display_name(person)
              + (" – " + ", ".join(self.sites[sid].site_name or self.sites[sid].hostname
                                  for sid, ts in trainees_by_site.items() if person in ts and sid in self.sites) if multi_site else ""))
             for person in sorted(people.values(), key=lambda p: (p.last_name, p.first_name, p.pk))
@@ -346,116 +339,10 @@ def decide(request, entry_id):
         return _review_response(request, status=409 if current != PracticeEntry.Status.PENDING else 400)
     messages.success(
         request,
-        f"{entry.get_status_display()}: {entry.minutes} minutes of practice by {_user_label(entry.trainee)}"
+        f"{entry.get_status_display()}: {entry.minutes} minutes of practice by {display_name(entry.trainee)}"
         + (" credited to their hours." if entry.status == PracticeEntry.Status.APPROVED else "."),
     )
     return redirect("supervision:review")
-
-
-class PracticeForm(forms.Form):
-    site = forms.TypedChoiceField(label="Program", coerce=int)
-    performed_on = BoundedDateField(label="Date")
-    minutes = forms.IntegerField(label="Minutes", min_value=1, max_value=24 * 60)
-    domain = forms.TypedChoiceField(label="Competency domain", coerce=int)
-    service_type = forms.ChoiceField(
-        label="Type of service", choices=PracticeEntry.ServiceType.choices, widget=forms.RadioSelect
-    )
-    description = forms.CharField(
-        label="What you did", max_length=500, widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Describe the activity without client names or identifying details.",
-    )
-
-    def __init__(self, *args, sites, domains, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.sites = {s.pk: s for s in sites}
-        self.domain_objects = {d.pk: d for d in domains}
-        self.fields["site"].choices = [(s.pk, s.site_name or s.hostname) for s in sites]
-        self.fields["domain"].choices = [(d.pk, d.name) for d in domains]
-        self.fields["performed_on"].initial = timezone.localdate()
-
-    def clean_performed_on(self):
-        performed_on = self.cleaned_data["performed_on"]
-        if performed_on > timezone.localdate():
-            raise forms.ValidationError("Practice hours cannot be logged for a future date.")
-        return performed_on
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def my_practice(request):
-    sites = supervision.trainee_sites(user=request.user)
-    form = PracticeForm(
-        request.POST if request.method == "POST" else None, sites=sites, domains=list(CompetencyDomain.objects.all())
-    )
-    status = 200
-    if request.method == "POST":
-        if not sites:
-            return _forbidden(request, "Enroll in a course of a program before logging practice hours there.")
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                supervision.practice_entry_create(
-                    trainee=request.user, site=form.sites[data["site"]], performed_on=data["performed_on"],
-                    minutes=data["minutes"], domain=form.domain_objects[data["domain"]],
-                    service_type=data["service_type"], description=data["description"],
-                )
-            except supervision.SupervisionError as error:
-                form.add_error(None, str(error))
-            else:
-                messages.success(request, "Your practice hours were sent to your supervisor for review.")
-                return redirect("supervision:my_practice")
-        status = 400
-    entries = list(
-        PracticeEntry.objects.filter(trainee=request.user).select_related("domain", "site", "reviewed_by")
-    )
-    context = {
-        "form": form,
-        "sites": sites,
-        "entries": entries,
-        "approved_minutes": sum(e.minutes for e in entries if e.status == PracticeEntry.Status.APPROVED),
-    }
-    return TemplateResponse(request, "courses/supervision/my_practice.html", context, status=status)
-
-
-# --------------------------------------------------------------------------
-# The trainee's supervisors, and what each may see
-# --------------------------------------------------------------------------
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def my_supervisors(request):
-    """The trainee's supervisors; for each, the trainee chooses whether to share their records
-    from other programs (``courses.access``). Only the trainee's own assignments can be changed."""
-    status = 200
-    if request.method == "POST":
-        try:
-            assignment_id = _int_or_none(request.POST.get("assignment"))
-        except ValueError:
-            assignment_id = None
-        assignment = access.assignments_of_trainee(trainee=request.user).filter(pk=assignment_id).first() \
-            if assignment_id else None
-        action = request.POST.get("action", "")
-        if assignment is None:
-            raise Http404
-        if action not in ("share", "stop"):
-            messages.error(request, "Choose to share or to stop sharing.")
-            status = 400
-        else:
-            supervisor_name = _user_label(assignment.supervisor)
-            if action == "share":
-                access.sharing_grant(assignment=assignment, trainee=request.user)
-                messages.success(request, f"{supervisor_name} now sees your records from all your programs.")
-            else:
-                access.sharing_revoke(assignment=assignment, trainee=request.user)
-                messages.success(
-                    request,
-                    f"{supervisor_name} now sees only your records from "
-                    f"{assignment.site.site_name or assignment.site.hostname}.",
-                )
-            return redirect("supervision:my_supervisors")
-    context = {"assignments": list(access.assignments_of_trainee(trainee=request.user))}
-    return _private(TemplateResponse(request, "courses/supervision/my_supervisors.html", context, status=status))
 
 
 # --------------------------------------------------------------------------
@@ -527,7 +414,7 @@ def _assignments_post(request, sites) -> int | None:
         return 400
     messages.success(
         request,
-        f"{_user_label(supervisor)} now supervises {_user_label(person)}."
-        if created else f"{_user_label(supervisor)} already supervises {_user_label(person)}.",
+        f"{display_name(supervisor)} now supervises {display_name(person)}."
+        if created else f"{display_name(supervisor)} already supervises {display_name(person)}.",
     )
     return None

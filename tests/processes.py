@@ -113,7 +113,7 @@ def database_url_for_workers(connection) -> str:
 
 class CeleryWorker:
     def __init__(self, *, broker_url: str, database_url: str, media_root: Path, email_dir: Path, log: Path,
-                 concurrency: int = 2, extra_env: dict | None = None, own_session: bool = False):
+                 concurrency: int = 2, extra_env: dict | None = None):
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "tests.worker_settings",
@@ -138,7 +138,6 @@ class CeleryWorker:
             env=env,
             stdout=self.handle,
             stderr=subprocess.STDOUT,
-            start_new_session=own_session,  # as a process manager starts it (honcho, systemd)
             preexec_fn=die_with_parent,
         )
         wait_for(self.ready, timeout=60, message=f"the Celery worker to start (log: {log})")

@@ -59,11 +59,11 @@ def test_the_media_storage_comes_from_the_environment():
         assert result.returncode != 0 and "MEDIA_STORAGE_OPTIONS must be a JSON object" in result.stderr
 
 
-def test_cache_url_selects_the_projects_redis_backend():
-    """One redis-py client per pool (coachtraining/cache.py); the per-process cache without it."""
+def test_cache_url_selects_djangos_redis_backend():
+    """Django's Redis cache with ``CACHE_URL``; the per-process cache without it."""
     show = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
     with_redis = run_manage("shell", "--no-imports", "-c", show, env={**PRODUCTION_ENV, "CACHE_URL": "redis://127.0.0.1:6379/1"})
-    assert with_redis.stdout.strip() == "coachtraining.cache.RedisCache", with_redis.stderr
+    assert with_redis.stdout.strip() == "django.core.cache.backends.redis.RedisCache", with_redis.stderr
     without = run_manage("shell", "--no-imports", "-c", show, env={**PRODUCTION_ENV, "CACHE_URL": ""})
     assert without.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache", without.stderr
 

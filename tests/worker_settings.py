@@ -18,6 +18,3 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Tests keep no connection open between tasks (the test database is flushed and
 # dropped under the workers); the benchmark keeps them, as production does.
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("WORKER_CONN_MAX_AGE", "0"))  # noqa: F405
-# Test workers share the machine with the suite (and a second suite): normal priority, unless a
-# test asks for the production default.
-WORKER_NICE = int(os.environ.get("WORKER_NICE", "0"))

@@ -62,7 +62,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "coachtraining.middleware.SiteLookupMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -103,10 +102,6 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Django's backend, with a health check that needs no round trip while the server is silent
-    # (coachtraining/db/postgresql/base.py).
-    DATABASES["default"]["ENGINE"] = "coachtraining.db.postgresql"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Concurrent writers (web, workers) wait instead of failing with
     # "database is locked"; IMMEDIATE transactions take the write lock up front.
@@ -132,7 +127,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # account from one address, that pair is locked out for the cool-off period.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "coachtraining.accounts.ModelBackend",  # django's, loading the signed-in user with coachtraining.rows
+    "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
@@ -207,7 +202,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 CACHE_URL = env("CACHE_URL", "")
 CACHES = {
     "default": (
-        {"BACKEND": "coachtraining.cache.RedisCache", "LOCATION": CACHE_URL}  # Django's, one client per pool
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
         if CACHE_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
@@ -246,9 +241,6 @@ CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 # Publishing while Redis is down fails fast; the beat sweep re-enqueues later.
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
-# The worker's CPU priority (coachtraining/priority.py): nice 19, so certificate renders take the
-# CPU the web processes leave; 0 keeps the priority it was started with.
-WORKER_NICE = env_int("WORKER_NICE", 19)
 CELERY_BEAT_SCHEDULE = {
     "sweep-pending-certificates": {
         "task": "certificates.tasks.sweep_pending_certificates",

@@ -5,14 +5,16 @@ from functools import lru_cache
 from django import template
 from django.utils.safestring import mark_safe
 
+from courses.display import hours_text
+
 register = template.Library()
 
 
 @register.filter
 def hours(minutes):
-    """Minutes as hours with one decimal (design: minutes stored as integers, hours shown to 0.1)."""
+    """Minutes as hours with one decimal (``courses.display.hours_text``); "" for a non-number."""
     try:
-        return f"{int(minutes) / 60:.1f}"
+        return hours_text(int(minutes))
     except (TypeError, ValueError):
         return ""
 

@@ -183,7 +183,7 @@ def test_the_rate_limit_counts_in_redis_in_one_round_trip(tmp_path, settings, mo
 
     server = RedisServer(tmp_path)
     try:
-        settings.CACHES = {"default": {"BACKEND": "coachtraining.cache.RedisCache", "LOCATION": server.url}}
+        settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": server.url}}
         monkeypatch.setattr("certificates.ratelimit._clock", lambda: 1_800_000_000.0)
         sent = []
         original = redis.connection.Connection.send_packed_command

@@ -17,7 +17,7 @@ from certificates.tasks import issue_certificate
 from coachtraining.celery import app as celery_app
 from tests import factories
 from tests.certificates.conftest import complete_course, emails, issued
-from tests.processes import parent_pids, wait_for
+from tests.processes import wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -78,30 +78,3 @@ def test_a_worker_killed_mid_render_still_ends_with_one_certificate(make_worker,
     # emailed_at is claimed just before the message is written: wait for the file.
     wait_for(lambda: emails(make_worker.email_dir) == 1, timeout=10, message="the e-mail")
     assert emails(make_worker.email_dir) == 1
-
-
-def _children(pid: int) -> list[int]:
-    return [child for child, parent in parent_pids().items() if parent == pid]
-
-
-def test_the_worker_runs_behind_the_web_requests(make_worker, trainee, domain):
-    """With ``WORKER_NICE`` (19 in the production settings), a worker that leads its own session,
-    as honcho (the Procfile ``exec``s it) and systemd start it, runs itself and its pool at nice
-    19 and nices its session's autogroup too (with autogroup, Linux shares CPU between sessions
-    first). A worker started inside another session (here the test's) leaves that session's group
-    alone. Either way it still issues certificates."""
-    autogroup = Path("/proc/self/autogroup")
-    before = autogroup.read_text() if autogroup.exists() else None  # no autogroup in this kernel: nice only
-    own = make_worker(own_session=True, extra_env={"WORKER_NICE": "19"})
-    pool = wait_for(lambda: _children(own.process.pid), timeout=10, message="the worker's pool")
-    assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in [own.process.pid, *pool]} == {19}
-    if before is not None:
-        assert Path(f"/proc/{own.process.pid}/autogroup").read_text().split()[-2:] == ["nice", "19"]
-    shared = make_worker(extra_env={"WORKER_NICE": "19"})
-    assert os.getpriority(os.PRIO_PROCESS, shared.process.pid) == 19
-    if before is not None:
-        assert autogroup.read_text() == before
-    shared.stop()
-    enrollment = complete_course(trainee, factories.make_course(domain=domain))
-    certificate = Certificate.objects.get(enrollment=enrollment)
-    wait_for(lambda: issued(certificate.pk), timeout=30, message=f"issue\n{own.output()}")

@@ -204,7 +204,7 @@ def _sees_site_b(client, programs, viewer) -> dict[str, bool]:
     page = _get(client, viewer, programs.url_trainee()).content.decode()
     transcript = _pdf_text(_get(client, viewer, reverse("supervision:transcript", args=[person.pk])).content)
     readiness = _get(client, viewer, reverse("readiness:trainee", args=[person.pk]))
-    export = _get(client, viewer, reverse("supervision:export")).content.decode()
+    export = _get(client, viewer, reverse("supervision:export")).body.decode()
     dashboard = _get(client, viewer, reverse("supervision:dashboard")).content.decode()
     certificate = _get(client, viewer, reverse("certificates:download", args=[programs.certificate_b.pk]))
     earned = readiness.context_data["readiness"].training.earned

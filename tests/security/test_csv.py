@@ -17,7 +17,7 @@ from django.urls import reverse
 
 from courses import services
 from courses.models import CompetencyDomain
-from courses.supervision import FORMULA_PREFIXES, csv_safe
+from courses.supervision_dashboard import FORMULA_PREFIXES, csv_safe
 from tests import factories
 from tests import factories_supervision as fs
 
@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Every module writing CSV, and the test below that covers it.
 KNOWN_CSV_WRITERS = {
-    "courses/supervision.py": "test_supervisor_export_neutralises_formulas",  # dashboard_csv
+    "courses/supervision_dashboard.py": "test_supervisor_export_neutralises_formulas",  # dashboard_csv
     "courses/views_supervision.py": "test_supervisor_export_neutralises_formulas",  # the export view
 }
 

@@ -34,7 +34,7 @@ FORM_FIELDS = {
     ("courses.views_cohorts.CohortForm", "ends_on"),
     ("courses.views_cohorts.SessionForm", "starts_at"),
     ("courses.views_supervision.SessionForm", "held_on"),
-    ("courses.views_supervision.PracticeForm", "performed_on"),
+    ("courses.views_practice.PracticeForm", "performed_on"),
 }
 
 EXTREME = {

@@ -1,1 +1,0 @@
-"""Database backends of the project (selected in ``coachtraining/settings/base.py``)."""

@@ -1,0 +1,23 @@
+"""How people and hours are written, everywhere: pages, CSV exports, PDFs and e-mails.
+
+Plain functions of plain values (no database, no settings), so the certificate renderer uses
+them too.
+"""
+from __future__ import annotations
+
+
+def hours_text(minutes) -> str:
+    """Minutes as hours with one decimal, rounded half up: ``hours_text(1800) == "30.0"``.
+
+    Integer arithmetic, so 9 minutes is "0.2" (0.15 rounded up), not float's "0.1". Minutes are
+    stored as integers; an empty value reads as 0.
+    """
+    minutes = int(minutes or 0)
+    sign = "-" if minutes < 0 else ""
+    tenths = (abs(minutes) + 3) // 6  # minutes / 6 tenths of an hour, half up
+    return f"{sign}{tenths // 10}.{tenths % 10}"
+
+
+def display_name(user) -> str:
+    """A person as the platform names them: their full name, else their e-mail address."""
+    return user.get_full_name().strip() or user.email or user.get_username()
