@@ -304,14 +304,20 @@ def invitation_cancel(*, invitation: CohortInvitation, actor) -> bool:
 
 
 def pending_invitations_for(*, user) -> list[CohortInvitation]:
-    """Invitations waiting for ``user``'s answer (sent to their address, not expired)."""
+    """Invitations waiting for ``user``'s answer (sent to their address, not expired). Every
+    dashboard asks, and almost always there is none: a plain query first, the joins only then."""
     if not user.is_authenticated or not user.email:
         return []
     since = timezone.now() - timedelta(days=VALID_DAYS)
-    return list(
+    waiting = list(
         CohortInvitation.objects.filter(
             email=user.email.strip().lower(), status=CohortInvitation.Status.PENDING, created_at__gte=since
-        )
+        ).values_list("pk", flat=True)
+    )
+    if not waiting:
+        return []
+    return list(
+        CohortInvitation.objects.filter(pk__in=waiting)
         .select_related("cohort__site", "cohort__course")
         .order_by("created_at", "pk")
     )

@@ -23,7 +23,7 @@ from .models import CompetencyDomain, CourseIndexPage, CoursePage, Enrollment, L
 from .services import CompletionFacts, course_completion_missing
 
 
-@dataclass
+@dataclass(slots=True)  # one per item of each enrollment's outline: a page of trainees makes thousands
 class OutlineItem:
     page: LessonPage | QuizPage
     kind: str  # "lesson" | "quiz"

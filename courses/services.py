@@ -115,9 +115,10 @@ def enrollment_for(*, user, page: CreditedPage | CoursePage) -> Enrollment:
     if not user.is_authenticated:
         raise NotEnrolled("Log in and enroll in this course to continue.")
     course = page if isinstance(page, CoursePage) else page.course
-    enrollment = Enrollment.objects.filter(user=user, course=course).first()
-    if enrollment is None:
-        raise NotEnrolled("Enroll in this course to open its lessons and quizzes.")
+    try:
+        enrollment = Enrollment.objects.get(user=user, course=course)
+    except Enrollment.DoesNotExist:
+        raise NotEnrolled("Enroll in this course to open its lessons and quizzes.") from None
     enrollment.course = course  # known already: no join on the page tables
     enrollment.user = user
     return enrollment
@@ -129,9 +130,7 @@ def enrollment_lock(enrollment: Enrollment) -> Enrollment:
     Call inside ``transaction.atomic()``; every service that credits the
     ledger or decides completion for an enrollment takes this lock first.
     """
-    locked = Enrollment.objects.select_for_update().filter(pk=enrollment.pk).first()
-    if locked is None:
-        raise Enrollment.DoesNotExist(f"Enrollment {enrollment.pk} does not exist.")
+    locked = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
     if Enrollment.course.is_cached(enrollment):
         locked.course = enrollment.course  # the caller's (memoised) page: no join on the page tables
     if Enrollment.user.is_cached(enrollment):

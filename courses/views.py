@@ -189,9 +189,7 @@ def _answers_from_post(post) -> dict[str, list[str]]:
 def quiz_submit(request, attempt_id):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    attempt = QuizAttempt.objects.select_related("enrollment").filter(pk=attempt_id, enrollment__user=request.user).first()
-    if attempt is None:
-        raise Http404
+    attempt = get_object_or_404(QuizAttempt.objects.select_related("enrollment"), pk=attempt_id, enrollment__user=request.user)
     attempt.quiz = quiz = live_credited_page(QuizPage, attempt.quiz_id)  # 404 unless live; module and course known
     attempt.enrollment.course = quiz.course
     attempt.enrollment.user = request.user  # its owner, checked in the query above

@@ -13,12 +13,11 @@ pytestmark = pytest.mark.django_db
 
 # Pinned: a change here means a page started doing per-row queries (or got cheaper: update it).
 # The navigation's roles come from a per-process memo once warm (coachtraining.memo.roles).
-# Wagtail's pages start with Wagtail's own site lookup and the site's root page (2 queries).
-COURSE_PAGE_QUERIES = 8
-DASHBOARD_QUERIES = 8  # with the site lookup and the invitations waiting for the trainee's answer
-LESSON_PAGE_QUERIES = 6  # site, root, session, user, enrollment, progress (a completed lesson: nothing to write)
-OPEN_LESSON_PAGE_QUERIES = 7  # the same + one compare-and-set UPDATE of the engaged time (no transaction)
-HEARTBEAT_QUERIES = 5  # not a Wagtail page: no site lookup
+COURSE_PAGE_QUERIES = 6
+DASHBOARD_QUERIES = 7  # with the invitations waiting for the trainee's answer
+LESSON_PAGE_QUERIES = 4  # session, user, enrollment, progress (a completed lesson: nothing to write)
+OPEN_LESSON_PAGE_QUERIES = 5  # the same + one compare-and-set UPDATE of the engaged time (no transaction)
+HEARTBEAT_QUERIES = 5
 
 
 def _with_progress(user, course):
@@ -81,7 +80,7 @@ def test_open_lesson_page_and_heartbeat_query_counts_are_fixed(client, trainee, 
 
 
 # 2 of them are savepoints (the test runs in a transaction); the credit is an INSERT in a savepoint.
-LESSON_COMPLETE_QUERIES = 13
+LESSON_COMPLETE_QUERIES = 12
 
 
 @pytest.mark.parametrize("modules, lessons", [(1, 2), (6, 8)])

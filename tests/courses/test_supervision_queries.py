@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 DASHBOARD_QUERIES = 18
 # The session, the filters' choices, the count, the ExportLog row and its audit event, and the
 # first hundred trainees' rows; then each further hundred.
-EXPORT_QUERIES = 28
+EXPORT_QUERIES = 30
 EXPORT_QUERIES_PER_CHUNK = 12
 TRAINEE_PAGE_QUERIES = 11
 
