@@ -1,6 +1,6 @@
 """The load benchmark's URLconf (``coachtraining.settings.bench``): the site's URLs, plus two
 signed-in views that do nothing a page could leave out, to measure what every signed-in page
-costs before it does its own work (``docs/benchmarks.md``, "The floor under a signed-in page").
+costs before it does its own work (``docs/benchmarks.md``: the guardrails are set against it).
 
 - ``bench/floor/user/``: loads the session and the user (the authentication middleware), and
   answers with the user's id as plain text.

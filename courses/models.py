@@ -421,7 +421,7 @@ class HourEntry(models.Model):
         # The sums every dashboard reads are answered from these indexes alone on PostgreSQL (index-only
         # scans; the ledger is append-only, so the visibility map stays set): minutes by enrollment and
         # domain, and a user's credits by source with their latest time. They also serve the foreign
-        # keys that lead them, which have no index of their own (docs/benchmarks.md, session 16).
+        # keys that lead them, which have no index of their own.
         # SQLite indexes the key columns and ignores INCLUDE.
         indexes = [
             models.Index(fields=["enrollment", "domain"], include=["minutes"], name="hourentry_enrollment_domain"),

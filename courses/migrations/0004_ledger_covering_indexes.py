@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 # Covering indexes for the ledger sums every dashboard reads (index-only scans on PostgreSQL), and
 # no separate index on the foreign keys that lead an index already: one to two fewer indexes to
-# update on every ledger entry and quiz attempt (courses.models, docs/benchmarks.md session 16).
+# update on every ledger entry and quiz attempt (courses.models).
 
 
 class Migration(migrations.Migration):

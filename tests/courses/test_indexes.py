@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 MODELS = [HourEntry, QuizAttempt, LessonProgress]
 # Kept on purpose although the unique (enrollment, lesson) index starts with it: without it,
-# PostgreSQL chose a sequential scan of all lesson progress for the supervisor dashboard (session 16).
+# PostgreSQL chose a sequential scan of all lesson progress for the supervisor dashboard.
 KEPT = {("courses_lessonprogress", ("enrollment_id",))}
 
 
