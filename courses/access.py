@@ -52,22 +52,16 @@ class RecordScope:
         """A filter for records with a site column, e.g. ``HourEntry``, ``PracticeEntry``, ``Certificate``."""
         return Q() if self.all_sites else Q(**{f"{site_field}__in": sorted(self.site_ids)})
 
-    def course_q(self, course_field: str = "course") -> Q:
-        """A filter for records of a course (e.g. ``Enrollment``): courses under the sites' root pages."""
+    def course_q(self, course_field: str, root_paths: dict[int, str]) -> Q:
+        """A filter for records of a course (e.g. ``Enrollment``): courses under the root pages of
+        the scope's sites (``root_paths``: site id -> its root page's path)."""
         if self.all_sites:
             return Q()
-        return _under_roots(course_field, _root_paths(self.site_ids))
-
-
-def _under_roots(course_field: str, paths) -> Q:
-    query = Q(pk__in=[])
-    for path in paths:
-        query |= Q(**{f"{course_field}__path__startswith": path})
-    return query
-
-
-def _root_paths(site_ids) -> list[str]:
-    return list(Site.objects.filter(pk__in=sorted(site_ids)).order_by("pk").values_list("root_page__path", flat=True))
+        query = Q(pk__in=[])
+        for site_id in sorted(self.site_ids):
+            if site_id in root_paths:
+                query |= Q(**{f"{course_field}__path__startswith": root_paths[site_id]})
+        return query
 
 
 def record_scopes(*, viewer, trainee_ids) -> dict[int, RecordScope]:
@@ -121,8 +115,11 @@ def can_see_record(*, viewer, trainee_id: int, site_id: int | None) -> bool:
 
 def enrollments_q(scopes: dict[int, RecordScope], user_field: str = "user_id", course_field: str = "course") -> Q:
     """Enrollments (or rows of a course) of several trainees, each within their scope: one ``Q``
-    with one term per distinct scope (trainees of one site share theirs)."""
-    return _grouped_q(scopes, user_field, lambda scope: scope.course_q(course_field))
+    with one term per distinct scope (trainees of one site share theirs). One query, for the
+    sites' root paths."""
+    site_ids = set().union(*(scope.site_ids for scope in scopes.values() if not scope.all_sites))
+    root_paths = dict(Site.objects.filter(pk__in=sorted(site_ids)).values_list("pk", "root_page__path")) if site_ids else {}
+    return _grouped_q(scopes, user_field, lambda scope: scope.course_q(course_field, root_paths))
 
 
 def records_q(scopes: dict[int, RecordScope], user_field: str = "user_id", site_field: str = "site") -> Q:

@@ -131,10 +131,12 @@ class TraineeRow:
 
 
 def shown_certificate(progress: CourseProgress):
-    """The certificate a row shows: the live one, else the newest (revoked or superseded)."""
-    certificates = list(progress.enrollment.certificates.all()) if progress.enrollment else []
-    live = [c for c in certificates if c.status in Certificate.LIVE_STATUSES]
-    return live[0] if live else (certificates[-1] if certificates else None)
+    """The certificate a row shows: the live one (``progress.certificate``), else the newest
+    (revoked or superseded), from the certificates prefetched in pk order."""
+    if progress.certificate is not None:
+        return progress.certificate
+    certificates = progress.enrollment.certificates.all() if progress.enrollment else []
+    return certificates[len(certificates) - 1] if certificates else None
 
 
 def _latest(*moments):

@@ -6,8 +6,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests import factories
+from coachtraining.roles import Role
 from courses import supervision_dashboard as board
+from tests import factories
 from tests import factories_supervision as fs
 
 pytestmark = pytest.mark.django_db
@@ -102,3 +103,20 @@ def test_trainee_page_query_count_is_fixed(client, supervisor, domain, courses):
     count, response = _count(client, reverse("supervision:trainee", args=[trainee.pk]))
     assert response.content.decode().count('role="progressbar"') == courses
     assert count == TRAINEE_PAGE_QUERIES
+
+
+def test_trainees_of_several_sites_cost_no_more_queries(client, supervisor, domain):
+    """Trainees seen through different sites (so different record scopes) share one query for
+    the sites' root paths: the count is the one-site page's."""
+    from tests import factories_cohorts as fc
+
+    other = fc.make_site()
+    fs.with_role(supervisor, other, Role.SUPERVISOR)
+    here = fs.bulk_trainees(n=3, site=fs.default_site(), supervisor=supervisor,
+                            courses=[factories.make_course(domain=domain)], domain=domain)
+    there = fs.bulk_trainees(n=3, site=other, supervisor=supervisor,
+                             courses=[fc.make_course_on(other, domain=domain)], domain=domain, prefix="there")
+    client.force_login(supervisor)
+    count, response = _count(client, reverse("supervision:dashboard"))
+    assert response.content.decode().count('role="progressbar"') == len(here) + len(there)
+    assert count == DASHBOARD_QUERIES
