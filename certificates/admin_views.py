@@ -2,7 +2,7 @@
 
 Site-scoped: platform admins see every certificate; a program-site admin
 sees and acts only on certificates of the sites where they hold the site-admin
-role (``coachtraining.roles``). A certificate of another site is a 404, so its
+role (``programs.roles``). A certificate of another site is a 404, so its
 existence is not revealed. Every action goes through ``certificates.services``
 and is recorded as a ``CertificateEvent`` with who and when.
 """
@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from coachtraining.roles import Role, is_platform_admin, sites_for
+from programs.roles import Role, is_platform_admin, sites_for
 
 from . import services
 from .models import Certificate, ReissueRequest

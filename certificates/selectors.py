@@ -6,8 +6,8 @@ from django.utils import timezone
 
 from wagtail.models import Site
 
-from coachtraining.models import ProgramSettings
-from courses.access import can_see_record
+from programs.models import ProgramSettings
+from programs.access import can_see_record
 from courses.display import display_name
 from courses.models import DeliveryMode, HourEntry
 from courses.selectors import course_site, dashboard_for_user
@@ -55,7 +55,7 @@ def certificates_for_user(*, user):
 
 def can_download(*, user, certificate: Certificate) -> bool:
     """May ``user`` download this certificate's PDF? An issued (or superseded) certificate is a record
-    of its trainee held by the issuing site, so ``courses.access`` decides: the trainee, platform
+    of its trainee held by the issuing site, so ``programs.access`` decides: the trainee, platform
     admins, the issuing site's admins, and supervisors of the trainee on that site (or any
     supervisor the trainee shares their other programs' records with). Pending and revoked
     certificates are downloadable by platform admins only."""
@@ -67,7 +67,7 @@ def can_download(*, user, certificate: Certificate) -> bool:
 
 
 def transcript_data(*, user, scope=None) -> rendering.TranscriptData:
-    """The hours transcript of ``user``: all of it, or what ``scope`` (``courses.access``) allows."""
+    """The hours transcript of ``user``: all of it, or what ``scope`` (``programs.access``) allows."""
     records = scope.q("site") if scope is not None else Q()
     courses = dashboard_for_user(user=user, scope=scope)
     labels = dict(DeliveryMode.choices)

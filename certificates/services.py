@@ -31,9 +31,9 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from coachtraining import memo
-from coachtraining.audit import audit_record
-from coachtraining.models import ProgramSettings
+from programs import memo
+from programs.audit import audit_record
+from programs.models import ProgramSettings
 from courses.display import display_name
 from courses.enrollment_facts import minutes_by_domain_and_mode
 from courses.models import CompetencyDomain, DeliveryMode, Enrollment

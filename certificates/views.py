@@ -3,7 +3,7 @@
 Verification is public but rate-limited per client address, and an unknown,
 malformed or not-yet-issued code gets the same plain 404. Downloads stream
 the stored file (never re-render) to whoever ``selectors.can_download`` allows
-(the rule of ``courses.access``); anyone else gets the 404 of an unknown id.
+(the rule of ``programs.access``); anyone else gets the 404 of an unknown id.
 """
 from __future__ import annotations
 

@@ -9,7 +9,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import accounts, health, media
+from programs import accounts
+
+from . import health, media
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -27,9 +29,9 @@ urlpatterns = [
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("certificates.urls")),
-    path("learn/cohorts/", include("courses.urls_cohorts")),
-    path("learn/supervision/", include("courses.urls_supervision")),
-    path("learn/readiness/", include("courses.urls_readiness")),
+    path("learn/cohorts/", include("cohorts.urls")),
+    path("learn/supervision/", include("supervision.urls")),
+    path("learn/readiness/", include("readiness.urls")),
     path("learn/", include("courses.urls")),
 ]
 

@@ -1,5 +1,7 @@
 """Course content (Wagtail pages), enrollment, progress, quiz attempts and the hours ledger.
 
+Cohorts, supervision and credential frameworks have apps of their own.
+
 Pages hold what is taught; ordinary models hold what each trainee did. Writes
 go through ``courses.services``; reads for pages and dashboards through
 ``courses.selectors``. Hours are never stored anywhere but the ledger
@@ -12,14 +14,12 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
-from wagtail.url_routing import RouteResult
 from wagtail.snippets.models import register_snippet
+from wagtail.url_routing import RouteResult
 
 from .blocks import LessonBodyBlock, QuizQuestionsBlock
 
@@ -31,7 +31,7 @@ class CompetencyDomain(models.Model):
     Domains are data so that each program can map them to its own board.
     """
 
-    memo_content = True  # kept in coachtraining.memo.content: a change invalidates the memo
+    memo_content = True  # kept in programs.memo.content: a change invalidates the memo
 
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=100, unique=True)
@@ -61,12 +61,12 @@ class DeliveryMode(models.TextChoices):
 class ViewRestrictionsMixin:
     """Skip Wagtail's per-request view-restriction query while no page has a restriction.
 
-    Whether any ``PageViewRestriction`` exists is kept in ``coachtraining.memo.content``
+    Whether any ``PageViewRestriction`` exists is kept in ``programs.memo.content``
     (invalidated when one is saved or deleted); when one does, Wagtail's check runs as usual.
     """
 
     def get_view_restrictions(self):
-        from coachtraining import memo
+        from programs import memo
 
         if not memo.content.get(("any-view-restriction",), PageViewRestriction.objects.exists):
             return PageViewRestriction.objects.none()
@@ -86,10 +86,10 @@ class CourseIndexPage(ViewRestrictionsMixin, Page):
         verbose_name = "course catalog"
 
     def route(self, request, path_components):
-        """A course is found through the per-process memo (``coachtraining.memo``), not two queries."""
+        """A course is found through the per-process memo (``programs.memo``), not two queries."""
         if not path_components:
             return super().route(request, path_components)
-        from coachtraining import memo
+        from programs import memo
 
         def child():
             found = self.get_children().filter(slug=path_components[0]).specific().first()
@@ -295,7 +295,7 @@ class Enrollment(models.Model):
     course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="enrollments")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.ACTIVE)
     cohort = models.ForeignKey(
-        "courses.Cohort", on_delete=models.SET_NULL, null=True, blank=True, related_name="enrollments"
+        "cohorts.Cohort", on_delete=models.SET_NULL, null=True, blank=True, related_name="enrollments"
     )
     enrolled_at = models.DateTimeField(auto_now_add=True)
     completed_at = models.DateTimeField(null=True, blank=True)
@@ -397,7 +397,7 @@ class HourEntry(models.Model):
     domain = models.ForeignKey(CompetencyDomain, on_delete=models.PROTECT, related_name="hour_entries")
     # The program site that holds the record: the course's site, or the site of the supervision
     # session or practice entry. Another program's staff see it only with the trainee's consent
-    # (``courses.access``).
+    # (``programs.access``).
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     minutes = models.IntegerField(help_text="Negative for a correction.")
     source = models.CharField(max_length=12, choices=Source.choices)
@@ -433,267 +433,3 @@ class HourEntry(models.Model):
 
     def __str__(self):
         return f"{self.minutes} min {self.get_source_display()} – {self.description}"
-
-
-# --------------------------------------------------------------------------
-# Cohorts and live sessions
-# --------------------------------------------------------------------------
-
-
-class Cohort(models.Model):
-    """A group of trainees taking one course together on one program site, run by facilitators."""
-
-    site = models.ForeignKey("wagtailcore.Site", on_delete=models.PROTECT, related_name="cohorts")
-    course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="cohorts")
-    name = models.CharField(max_length=150)
-    starts_on = models.DateField()
-    ends_on = models.DateField(null=True, blank=True)
-    facilitators = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="facilitated_cohorts")
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["-starts_on", "name"]
-        constraints = [models.UniqueConstraint(fields=["site", "course", "name"], name="cohort_unique_name")]
-
-    def __str__(self):
-        return self.name
-
-
-class CohortInvitation(models.Model):
-    """An invitation to join a cohort, sent to a person who is not yet a trainee of its site.
-
-    Nothing of theirs is visible to the site until they accept; an e-mail address without an
-    account gets the same invitation, with a link to create one. ``token`` is the secret in
-    the invitation link.
-    """
-
-    class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for an answer"
-        ACCEPTED = "accepted", "Accepted"
-        DECLINED = "declined", "Declined"
-        CANCELLED = "cancelled", "Cancelled"
-
-    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="invitations")
-    email = models.EmailField(help_text="Lower-case, as typed by the facilitator.")
-    token = models.CharField(max_length=64, unique=True)
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    responded_at = models.DateTimeField(null=True, blank=True)
-    answered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["cohort", "email"], condition=Q(status="pending"), name="cohortinvitation_one_pending"
-            )
-        ]
-        indexes = [models.Index(fields=["email", "status"])]
-        ordering = ["-created_at", "-pk"]
-
-    def __str__(self):
-        return f"Invitation of {self.email} to {self.cohort}"
-
-
-class LiveSession(models.Model):
-    """A scheduled live session of a cohort; attendance credits its minutes to the ledger."""
-
-    cohort = models.ForeignKey(Cohort, on_delete=models.PROTECT, related_name="sessions")
-    title = models.CharField(max_length=200)
-    starts_at = models.DateTimeField()
-    duration_minutes = models.PositiveIntegerField(validators=[MinValueValidator(1), MaxValueValidator(12 * 60)])
-    delivery_mode = models.CharField(
-        max_length=12,
-        choices=[(DeliveryMode.IN_PERSON, DeliveryMode.IN_PERSON.label), (DeliveryMode.LIVE_VIRTUAL, DeliveryMode.LIVE_VIRTUAL.label)],
-    )
-    domain = models.ForeignKey(CompetencyDomain, on_delete=models.PROTECT, related_name="+")
-    covers = models.ManyToManyField(
-        LessonPage, blank=True, related_name="+",
-        help_text="Lessons this session teaches: full attendance completes them (their online credit is not added).",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["starts_at", "pk"]
-
-    def __str__(self):
-        return f"{self.title} ({self.starts_at:%Y-%m-%d})"
-
-
-class Attendance(models.Model):
-    """The current attendance record of one trainee at one session.
-
-    Changing it never edits the ledger: the service adds an entry for the
-    difference between the minutes now recorded and those already credited.
-    """
-
-    session = models.ForeignKey(LiveSession, on_delete=models.PROTECT, related_name="attendance")
-    enrollment = models.ForeignKey(Enrollment, on_delete=models.PROTECT, related_name="attendance")
-    minutes_attended = models.PositiveIntegerField()
-    revision = models.PositiveIntegerField(default=1)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    recorded_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["session", "enrollment"], name="attendance_unique")]
-
-    def __str__(self):
-        return f"{self.enrollment} at {self.session}: {self.minutes_attended} min"
-
-
-# --------------------------------------------------------------------------
-# Supervision
-# --------------------------------------------------------------------------
-
-
-class SupervisorAssignment(models.Model):
-    """A supervisor is responsible for a trainee on a site."""
-
-    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
-    supervisor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="supervisees")
-    trainee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="supervisors")
-    created_at = models.DateTimeField(auto_now_add=True)
-    # Set while the trainee lets this supervisor see their records from other programs too;
-    # granted and revoked by the trainee only (``courses.access``), each change audited.
-    shares_other_programs_since = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["site", "supervisor", "trainee"], name="supervisorassignment_unique")
-        ]
-
-    def __str__(self):
-        return f"{self.supervisor} supervises {self.trainee}"
-
-
-class SupervisionFormat(models.TextChoices):
-    INDIVIDUAL = "individual", "Individual"
-    GROUP = "group", "Group"
-
-
-class SupervisionSession(models.Model):
-    """A supervision session a supervisor held. Notes never identify clients."""
-
-    site = models.ForeignKey("wagtailcore.Site", on_delete=models.PROTECT, related_name="+")
-    supervisor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    trainees = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="supervision_sessions")
-    held_on = models.DateField()
-    minutes = models.PositiveIntegerField(validators=[MinValueValidator(1), MaxValueValidator(12 * 60)])
-    format = models.CharField(max_length=10, choices=SupervisionFormat.choices)
-    domains = models.ManyToManyField(CompetencyDomain, blank=True, related_name="+")
-    notes = models.TextField(blank=True, max_length=4000, help_text="No client names or identifying details.")
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["-held_on", "-pk"]
-
-    def __str__(self):
-        return f"Supervision {self.held_on} ({self.minutes} min)"
-
-
-class PracticeEntry(models.Model):
-    """Practice (experience) hours a trainee logs; a supervisor approves or rejects them."""
-
-    class ServiceType(models.TextChoices):
-        DIRECT = "direct", "Direct service"
-        INDIRECT = "indirect", "Indirect service"
-
-    class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for review"
-        APPROVED = "approved", "Approved"
-        REJECTED = "rejected", "Rejected"
-
-    site = models.ForeignKey("wagtailcore.Site", on_delete=models.PROTECT, related_name="+")
-    trainee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="practice_entries")
-    performed_on = models.DateField()
-    minutes = models.PositiveIntegerField(validators=[MinValueValidator(1), MaxValueValidator(24 * 60)])
-    domain = models.ForeignKey(CompetencyDomain, on_delete=models.PROTECT, related_name="+")
-    service_type = models.CharField(max_length=10, choices=ServiceType.choices)
-    description = models.CharField(max_length=500, help_text="What you did, without client names.")
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
-    reviewed_at = models.DateTimeField(null=True, blank=True)
-    review_comment = models.CharField(max_length=500, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["-performed_on", "-pk"]
-        verbose_name_plural = "practice entries"
-
-    def __str__(self):
-        return f"{self.trainee} – {self.minutes} min {self.get_service_type_display()} ({self.get_status_display()})"
-
-
-class ExportLog(models.Model):
-    """Who exported what, and when (supervisor and admin CSV exports)."""
-
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    site = models.ForeignKey("wagtailcore.Site", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
-    kind = models.CharField(max_length=50)
-    filters = models.JSONField(default=dict, blank=True)
-    row_count = models.PositiveIntegerField(default=0)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-
-
-# --------------------------------------------------------------------------
-# Credential frameworks
-# --------------------------------------------------------------------------
-
-
-@register_snippet
-class CredentialFramework(ClusterableModel):
-    """A credential's requirements as data (e.g. IC&RC Peer Recovery, NY CRPA).
-
-    A cluster so the snippet editor edits its requirements inline.
-    """
-
-    slug = models.SlugField(unique=True)
-    name = models.CharField(max_length=150)
-    board = models.CharField(max_length=150, blank=True)
-    training_minutes = models.PositiveIntegerField(help_text="Total training (education) minutes required.")
-    experience_minutes = models.PositiveIntegerField(default=0, help_text="Supervised practice minutes required.")
-    supervision_minutes = models.PositiveIntegerField(default=0, help_text="Supervision minutes required.")
-    notes = models.TextField(blank=True)
-
-    panels = [
-        FieldPanel("name"), FieldPanel("slug"), FieldPanel("board"),
-        FieldRowPanel([FieldPanel("training_minutes"), FieldPanel("experience_minutes"), FieldPanel("supervision_minutes")]),
-        FieldPanel("notes"),
-        InlinePanel("requirements", heading="Training requirements", label="requirement"),
-    ]
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-class FrameworkRequirement(models.Model):
-    """Part of a framework's training hours: minutes in a domain, or from courses with a code (e.g. MAT4)."""
-
-    framework = ParentalKey(CredentialFramework, on_delete=models.CASCADE, related_name="requirements")
-    label = models.CharField(max_length=150)
-    minutes = models.PositiveIntegerField()
-    domain = models.ForeignKey(CompetencyDomain, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
-    course_code = models.CharField(max_length=20, blank=True, help_text="Counts hours from courses with this code.")
-    sort_order = models.PositiveSmallIntegerField(default=0)
-
-    panels = [
-        FieldPanel("label"),
-        FieldRowPanel([FieldPanel("minutes"), FieldPanel("sort_order")]),
-        FieldRowPanel([FieldPanel("domain"), FieldPanel("course_code")]),
-    ]
-
-    class Meta:
-        ordering = ["framework", "sort_order", "pk"]
-
-    def __str__(self):
-        return f"{self.framework}: {self.label}"

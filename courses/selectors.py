@@ -16,7 +16,7 @@ from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
 from wagtail.models import Page
 
-from coachtraining import memo
+from programs import memo
 
 from .enrollment_facts import completed_lessons_by_enrollment, minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
 from .models import CompetencyDomain, CourseIndexPage, CoursePage, Enrollment, LessonPage, ModulePage, QuizPage
@@ -127,7 +127,7 @@ def courses_by_id(ids) -> dict[int, CoursePage]:
 # Every trainee page needs its course's outline (next/previous item, progress,
 # the route to a lesson), and building it means loading every live page of the
 # course. Outlines change only when pages change, so each process keeps them in
-# ``coachtraining.memo.content``, which every page save, publication, move or
+# ``programs.memo.content``, which every page save, publication, move or
 # deletion invalidates in all processes. The page instances in an outline are
 # shared by the requests of a process: read-only.
 
@@ -329,7 +329,7 @@ def course_detail(*, course: CoursePage, user) -> dict:
 def dashboard_for_user(*, user, scope=None) -> list[CourseProgress]:
     """Every course the user is enrolled in, with hours by domain, quiz results and the next step.
 
-    ``scope`` (a ``courses.access.RecordScope``) keeps only the courses of the sites another
+    ``scope`` (a ``programs.access.RecordScope``) keeps only the courses of the sites another
     viewer may see; without it, all of them (the trainee's own view).
     """
     enrollments = list(

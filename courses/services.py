@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from coachtraining.roles import Role, role_grant
+from programs.roles import Role, role_grant
 
 from . import enrollment_facts
 from .grading import InvalidAnswers, grade, questions_from_stream, validate_answers
@@ -348,7 +348,7 @@ def hour_entry_credit(
 
     An entry's user is its enrollment's trainee: ``user`` is for entries without an enrollment
     (supervision, practice); given with an enrollment, it must be that enrollment's user.
-    ``site_id`` is the program that holds the entry (``courses.access``): by default the site of
+    ``site_id`` is the program that holds the entry (``programs.access``): by default the site of
     ``page``, or of the enrollment's course.
     """
     if enrollment is not None and user is not None and user.pk != enrollment.user_id:

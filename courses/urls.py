@@ -11,5 +11,4 @@ urlpatterns = [
     path("lessons/<id:page_id>/complete/", views.lesson_complete, name="lesson_complete"),
     path("attempts/<id:attempt_id>/submit/", views.quiz_submit, name="quiz_submit"),
     path("attempts/<id:attempt_id>/", views.attempt_result, name="attempt"),
-    path("invitations/<str:token>/", views.invitation, name="invitation"),
 ]

@@ -10,19 +10,16 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, HttpResponseNotAllowed, JsonResponse
+from django.http import HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 
-from coachtraining.models import ProgramSettings
 
-from . import invitations, services
-from .cohorts import CohortError
+from . import services
 from .grading import InvalidAnswers, presentation_order, questions_from_stream
-from .models import CohortInvitation, CoursePage, LessonPage, QuizAttempt, QuizPage
+from .models import CoursePage, LessonPage, QuizAttempt, QuizPage
 from .selectors import course_outlines, dashboard_for_user, live_credited_page
 
 
@@ -261,50 +258,5 @@ def dashboard(request):
     return TemplateResponse(
         request,
         "courses/dashboard.html",
-        {
-            "courses": dashboard_for_user(user=request.user),
-            "invitations": invitations.pending_invitations_for(user=request.user),
-        },
+        {"courses": dashboard_for_user(user=request.user)},
     )
-
-
-@require_http_methods(["GET", "POST"])
-def invitation(request, token):
-    """An invitation to join a cohort: the invitee accepts or declines it (see ``courses.invitations``).
-
-    Someone not logged in is sent to log in (the login page offers to create an account and
-    comes back here); only an account using the invited address sees and answers it, anyone
-    else gets a 403. An unknown token is a 404.
-    """
-    found = invitations.invitation_by_token(token)
-    if found is None:
-        raise Http404
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    context = {
-        "invitation": found,
-        "program": ProgramSettings.for_site(found.cohort.site).name,
-        "expired": invitations.is_expired(found),
-        "may_answer": invitations.may_answer(found, request.user),
-        "pending": found.status == CohortInvitation.Status.PENDING,
-    }
-    status = 200 if context["may_answer"] else 403
-    if request.method == "POST" and context["may_answer"]:
-        action = request.POST.get("action", "")
-        try:
-            if action == "accept":
-                invitations.invitation_accept(invitation=found, user=request.user)
-                messages.success(request, f"Welcome! You joined “{found.cohort.name}” of {found.cohort.course.title}.")
-                return redirect("courses:dashboard")
-            if action == "decline":
-                invitations.invitation_decline(invitation=found, user=request.user)
-                messages.info(request, "You declined the invitation. Nothing of yours was shared with the program.")
-                return redirect("courses:dashboard")
-            context["error"] = "Choose accept or decline."
-            status = 400
-        except CohortError as error:
-            context["error"] = str(error)
-            status = 409
-    response = TemplateResponse(request, "courses/invitation.html", context, status=status)
-    add_never_cache_headers(response)
-    return response

@@ -200,19 +200,13 @@ def seed(*, trainees: int, supervised: int, port: int, rng: random.Random) -> di
     from wagtail.models import Site
 
     from certificates.models import Certificate
-    from coachtraining import accounts
-    from coachtraining.models import SiteRole
-    from coachtraining.replication import program_replicate
+    from programs import accounts
+    from programs.models import SiteRole
+    from programs.replication import program_replicate
     from courses import services
     from courses.grading import questions_from_stream
-    from courses.models import (
-        CoursePage,
-        Enrollment,
-        HourEntry,
-        LessonProgress,
-        QuizAttempt,
-        SupervisorAssignment,
-    )
+    from courses.models import CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
+    from programs.models import SupervisorAssignment
     from courses.selectors import course_outlines
 
     User = get_user_model()

@@ -12,7 +12,7 @@ def _media_root(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _fresh_memos():
     """Per-process memos (pages, sites) must not carry rows of an earlier, rolled-back test."""
-    from coachtraining import memo
+    from programs import memo
 
     memo.content.clear_local()
     memo.roles.clear_local()

@@ -6,8 +6,8 @@ from datetime import date, datetime, timezone as dt_timezone
 
 from wagtail.models import Page, Site
 
-from coachtraining.roles import Role, role_grant
-from courses import cohorts
+from programs.roles import Role, role_grant
+from cohorts import services as cohorts
 from courses.models import CourseIndexPage, CoursePage, DeliveryMode
 from tests import factories
 

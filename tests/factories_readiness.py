@@ -6,9 +6,10 @@ import itertools
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from coachtraining.roles import Role, role_grant
+from programs.roles import Role, role_grant
 from courses import services
-from courses.models import CourseIndexPage, DeliveryMode, HourEntry, SupervisorAssignment
+from courses.models import CourseIndexPage, DeliveryMode, HourEntry
+from programs.models import SupervisorAssignment
 from tests import factories
 
 _seq = itertools.count(1)

@@ -5,9 +5,9 @@ import itertools
 
 from wagtail.models import Page, Site
 
-from coachtraining.models import ProgramSettings
-from coachtraining.replication import program_replicate
-from coachtraining.roles import Role, role_grant
+from programs.models import ProgramSettings
+from programs.replication import program_replicate
+from programs.roles import Role, role_grant
 from courses.models import CourseIndexPage, CoursePage
 from tests import factories
 

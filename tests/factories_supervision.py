@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from coachtraining.models import SiteRole
+from programs.models import SiteRole
 from courses.models import (
     CourseIndexPage,
     Enrollment,
@@ -21,8 +21,8 @@ from courses.models import (
     LessonProgress,
     QuizAttempt,
     QuizPage,
-    SupervisorAssignment,
 )
+from programs.models import SupervisorAssignment
 from tests import factories
 
 _seq = itertools.count(1)

@@ -30,9 +30,15 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG e
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
-    "coachtraining",
-    "courses",
+    # Ours, from the base up: each app imports only the ones listed below it.
+    "backup",
+    "demo",
+    "readiness",
+    "supervision",
+    "cohorts",
     "certificates",
+    "courses",
+    "programs",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -62,7 +68,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "coachtraining.middleware.SiteLookupMiddleware",
+    "programs.middleware.SiteLookupMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -86,7 +92,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "coachtraining.context_processors.navigation",
+                "programs.context_processors.navigation",
             ],
         },
     },
@@ -134,7 +140,7 @@ AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_USERNAME_CALLABLE = "coachtraining.accounts.axes_username"
+AXES_USERNAME_CALLABLE = "programs.accounts.axes_username"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
 
@@ -214,7 +220,7 @@ CACHES = {
 # serving a session another process has ended, so it is not used for them.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db" if CACHE_URL else "django.contrib.sessions.backends.db"
 
-# Per-process memos of pages and sites (coachtraining/memo.py): the longest an entry
+# Per-process memos of pages and sites (programs/memo.py): the longest an entry
 # lives when no shared cache tells a process about a change.
 MEMO_MAX_AGE_SECONDS = env_int("MEMO_MAX_AGE_SECONDS", 60)
 

@@ -67,9 +67,9 @@ def _whitelisted(html: str) -> str:
 @register.simple_tag
 def lesson_body(page):
     """A live lesson's body, rendered once per process until pages or documents change
-    (``coachtraining.memo.content``). Block templates use only their own value, so the
+    (``programs.memo.content``). Block templates use only their own value, so the
     HTML is the same for every trainee. Previews render the draft in the template instead."""
-    from coachtraining import memo
+    from programs import memo
 
     def render():
         return mark_safe("".join(str(child.render_as_block()) for child in page.body))

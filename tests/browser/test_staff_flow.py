@@ -15,17 +15,13 @@ from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import Site
 
-from coachtraining.roles import Role, role_grant
-from courses import cohorts
+from programs.roles import Role, role_grant
+from cohorts import services as cohorts
 from courses import services as course_services
-from courses.models import (
-    CredentialFramework,
-    DeliveryMode,
-    FrameworkRequirement,
-    HourEntry,
-    PracticeEntry,
-    SupervisorAssignment,
-)
+from courses.models import DeliveryMode, HourEntry
+from programs.models import SupervisorAssignment
+from readiness.models import CredentialFramework, FrameworkRequirement
+from supervision.models import PracticeEntry
 from tests import factories, factories_cohorts
 from tests.browser.conftest import DESKTOP
 from tests.browser.test_learning_flow import serve_site_from

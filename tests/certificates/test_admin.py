@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from certificates import services
 from certificates.models import Certificate, CertificateEvent, ReissueRequest
-from coachtraining.roles import Role, role_grant
+from programs.roles import Role, role_grant
 from tests import factories
 
 pytestmark = pytest.mark.django_db

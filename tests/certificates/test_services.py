@@ -198,7 +198,7 @@ def test_the_sites_program_settings_are_printed(trainee, course, django_capture_
     from pypdf import PdfReader
     from wagtail.models import Site
 
-    from coachtraining.models import ProgramSettings
+    from programs.models import ProgramSettings
 
     program = ProgramSettings.for_site(Site.objects.get(is_default_site=True))
     program.display_name = "Harbor Peer Recovery Program"
@@ -259,7 +259,7 @@ def test_changed_program_settings_are_frozen_into_the_next_certificate(
     """The settings a certificate freezes are kept per process; saving them reaches the next one."""
     from wagtail.models import Site
 
-    from coachtraining.models import ProgramSettings
+    from programs.models import ProgramSettings
 
     program = ProgramSettings.for_site(Site.objects.get(is_default_site=True))  # the row exists: the memo keeps it
     with django_capture_on_commit_callbacks(execute=True):
@@ -299,7 +299,7 @@ def test_the_issue_reads_the_programs_images_as_they_are_now(trainee, course, dj
     from wagtail.images import get_image_model
     from wagtail.models import Site
 
-    from coachtraining.models import ProgramSettings
+    from programs.models import ProgramSettings
     from tests.certificates.test_rendering import png
 
     site = Site.objects.get(is_default_site=True)

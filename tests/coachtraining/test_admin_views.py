@@ -3,9 +3,9 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Site
 
-from coachtraining.models import ProgramSettings, SiteRole
-from coachtraining.replication import site_admin_group
-from coachtraining.roles import Role, has_role, role_grant
+from programs.models import ProgramSettings, SiteRole
+from programs.replication import site_admin_group
+from programs.roles import Role, has_role, role_grant
 from tests import factories, factories_sites
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +37,7 @@ def admin_b(site_b):
 
 
 def roles_url(site):
-    return reverse("coachtraining_admin:roles", args=[site.pk])
+    return reverse("programs_admin:roles", args=[site.pk])
 
 
 # --- Program sites and replication: platform admins only -------------------------------------
@@ -46,7 +46,7 @@ def roles_url(site):
 def test_platform_admin_lists_sites_with_role_counts(client, platform_admin, site_a, site_b, admin_b, trainee):
     role_grant(user=trainee, site=site_b, role=Role.TRAINEE)
     client.force_login(platform_admin)
-    response = client.get(reverse("coachtraining_admin:sites"))
+    response = client.get(reverse("programs_admin:sites"))
     body = response.content.decode()
     assert response.status_code == 200
     assert "Program B" in body and "https://b.example.org/" in body and roles_url(site_b) in body
@@ -62,20 +62,20 @@ def refused(response):
 
 def test_program_sites_screens_refuse_everyone_else(client, admin_b, site_b):
     client.force_login(admin_b)
-    assert refused(client.get(reverse("coachtraining_admin:sites")))
-    assert refused(client.get(reverse("coachtraining_admin:replicate")))
-    response = client.post(reverse("coachtraining_admin:replicate"), {"name": "X", "hostname": "x.example.org", "port": 80})
+    assert refused(client.get(reverse("programs_admin:sites")))
+    assert refused(client.get(reverse("programs_admin:replicate")))
+    response = client.post(reverse("programs_admin:replicate"), {"name": "X", "hostname": "x.example.org", "port": 80})
     assert refused(response)
     assert not Site.objects.filter(hostname="x.example.org").exists()
     client.logout()
-    assert client.get(reverse("coachtraining_admin:sites")).status_code == 302  # to the admin login
+    assert client.get(reverse("programs_admin:sites")).status_code == 302  # to the admin login
 
 
 def test_platform_admin_replicates_from_the_admin(client, platform_admin, course):
     client.force_login(platform_admin)
-    assert client.get(reverse("coachtraining_admin:replicate")).status_code == 200
+    assert client.get(reverse("programs_admin:replicate")).status_code == 200
     response = client.post(
-        reverse("coachtraining_admin:replicate"), {"name": "MARS Troy", "hostname": "troy.example.org", "port": "80"}
+        reverse("programs_admin:replicate"), {"name": "MARS Troy", "hostname": "troy.example.org", "port": "80"}
     )
     assert response.status_code == 302
     site = Site.objects.get(hostname="troy.example.org")
@@ -87,7 +87,7 @@ def test_replicate_form_reports_a_taken_hostname(client, platform_admin, site_b)
     client.force_login(platform_admin)
     sites = Site.objects.count()
     response = client.post(
-        reverse("coachtraining_admin:replicate"), {"name": "Again", "hostname": "b.example.org", "port": "80"}
+        reverse("programs_admin:replicate"), {"name": "Again", "hostname": "b.example.org", "port": "80"}
     )
     assert response.status_code == 400
     assert "b.example.org already exists" in response.content.decode()
@@ -107,7 +107,7 @@ def test_replicate_form_reports_a_taken_hostname(client, platform_admin, site_b)
 def test_replicate_form_rejects_malformed_input(client, platform_admin, course, data):
     client.force_login(platform_admin)
     sites = Site.objects.count()
-    assert client.post(reverse("coachtraining_admin:replicate"), data).status_code == 400
+    assert client.post(reverse("programs_admin:replicate"), data).status_code == 400
     assert Site.objects.count() == sites
 
 
@@ -120,7 +120,7 @@ def test_site_admin_sees_roles_of_their_site(client, admin_b, site_b):
     assert response.status_code == 200
     assert "admin-b@example.org" in response.content.decode()
     # the menu entry point leads straight to their only site
-    assert client.get(reverse("coachtraining_admin:my_sites"))["Location"] == roles_url(site_b)
+    assert client.get(reverse("programs_admin:my_sites"))["Location"] == roles_url(site_b)
 
 
 def test_site_admin_of_b_cannot_see_or_change_roles_of_a(client, admin_a, admin_b, site_a, site_b, other_trainee):
@@ -129,9 +129,9 @@ def test_site_admin_of_b_cannot_see_or_change_roles_of_a(client, admin_a, admin_
     response = client.post(roles_url(site_a), {"email": other_trainee.email, "role": Role.FACILITATOR})
     assert response.status_code == 404
     role_a = SiteRole.objects.get(user=admin_a, site=site_a)
-    assert client.post(reverse("coachtraining_admin:revoke", args=[site_a.pk, role_a.pk])).status_code == 404
+    assert client.post(reverse("programs_admin:revoke", args=[site_a.pk, role_a.pk])).status_code == 404
     # a role of site A reached through site B's URL is not found either
-    assert client.post(reverse("coachtraining_admin:revoke", args=[site_b.pk, role_a.pk])).status_code == 404
+    assert client.post(reverse("programs_admin:revoke", args=[site_b.pk, role_a.pk])).status_code == 404
     assert SiteRole.objects.filter(pk=role_a.pk).exists()
     assert not has_role(other_trainee, site_a, Role.FACILITATOR)
 
@@ -140,9 +140,9 @@ def test_trainee_and_unknown_site_get_no_roles_screen(client, trainee, admin_b, 
     client.force_login(trainee)
     response = client.get(roles_url(site_b))
     assert response.status_code in (302, 403, 404) and "admin-b@example.org" not in response.content.decode()
-    assert client.get(reverse("coachtraining_admin:my_sites")).status_code in (302, 403)
+    assert client.get(reverse("programs_admin:my_sites")).status_code in (302, 403)
     client.force_login(admin_b)
-    assert client.get(reverse("coachtraining_admin:roles", args=[999999])).status_code == 404
+    assert client.get(reverse("programs_admin:roles", args=[999999])).status_code == 404
 
 
 def test_site_admin_grants_a_role_by_email(client, admin_b, site_b, site_a, other_trainee):
@@ -158,7 +158,7 @@ def test_granting_site_admin_gives_the_wagtail_group(client, admin_b, site_b, ot
     client.post(roles_url(site_b), {"email": other_trainee.email, "role": Role.SITE_ADMIN})
     assert site_admin_group(site_b) in other_trainee.groups.all()
     role = SiteRole.objects.get(user=other_trainee, site=site_b, role=Role.SITE_ADMIN)
-    client.post(reverse("coachtraining_admin:revoke", args=[site_b.pk, role.pk]))
+    client.post(reverse("programs_admin:revoke", args=[site_b.pk, role.pk]))
     assert not SiteRole.objects.filter(pk=role.pk).exists()
     assert site_admin_group(site_b) not in other_trainee.groups.all()
 
@@ -185,14 +185,14 @@ def test_grant_rejects_malformed_input(client, admin_b, site_b, data, message):
 def test_trainee_roles_cannot_be_revoked_here(client, admin_b, site_b, trainee):
     role = role_grant(user=trainee, site=site_b, role=Role.TRAINEE)
     client.force_login(admin_b)
-    assert client.post(reverse("coachtraining_admin:revoke", args=[site_b.pk, role.pk])).status_code == 404
+    assert client.post(reverse("programs_admin:revoke", args=[site_b.pk, role.pk])).status_code == 404
     assert SiteRole.objects.filter(pk=role.pk).exists()
 
 
 def test_revoke_is_post_only_and_not_of_oneself(client, admin_b, site_b):
     role = SiteRole.objects.get(user=admin_b, site=site_b)
     client.force_login(admin_b)
-    url = reverse("coachtraining_admin:revoke", args=[site_b.pk, role.pk])
+    url = reverse("programs_admin:revoke", args=[site_b.pk, role.pk])
     assert client.get(url).status_code == 405
     client.post(url)
     assert SiteRole.objects.filter(pk=role.pk).exists()
@@ -202,7 +202,7 @@ def test_user_with_roles_on_two_sites_manages_both(client, site_a, site_b, other
     user = factories_sites.site_admin(site_a)
     role_grant(user=user, site=site_b, role=Role.SITE_ADMIN)
     client.force_login(user)
-    body = client.get(reverse("coachtraining_admin:my_sites")).content.decode()
+    body = client.get(reverse("programs_admin:my_sites")).content.decode()
     assert roles_url(site_a) in body and roles_url(site_b) in body
     assert client.get(roles_url(site_a)).status_code == 200
     assert client.get(roles_url(site_b)).status_code == 200
@@ -212,7 +212,7 @@ def test_site_admin_edits_program_settings_of_their_site_only(client, admin_b, s
     client.force_login(admin_b)
 
     def settings_url(site):
-        return reverse("wagtailsettings:edit", args=["coachtraining", "programsettings", site.pk])
+        return reverse("wagtailsettings:edit", args=["programs", "programsettings", site.pk])
 
     assert client.get(settings_url(site_b)).status_code == 200
     response = client.get(settings_url(site_a))

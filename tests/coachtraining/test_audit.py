@@ -4,10 +4,11 @@ from django.urls import reverse
 
 from certificates import services as certificate_services
 from certificates.models import Certificate
-from coachtraining.models import AuditEvent
-from coachtraining.roles import Role
-from courses import cohorts, supervision
-from courses.models import PracticeEntry
+from programs.models import AuditEvent
+from programs.roles import Role
+from cohorts import services as cohorts
+from supervision import services as supervision
+from supervision.models import PracticeEntry
 from tests import factories
 from tests import factories_cohorts as fc
 from tests import factories_sites as fs
@@ -35,7 +36,7 @@ def test_role_changes_from_the_admin_are_recorded_with_the_actor(client):
     admin = fs.site_admin(site)
     person = factories.make_user(email="new.facilitator@example.org")
     client.force_login(admin)
-    client.post(reverse("coachtraining_admin:roles", args=[site.pk]), {"email": person.email, "role": Role.FACILITATOR})
+    client.post(reverse("programs_admin:roles", args=[site.pk]), {"email": person.email, "role": Role.FACILITATOR})
     event = AuditEvent.objects.filter(action="role.granted", actor=admin).get()
     assert (event.site, event.target) == (site, "new.facilitator@example.org: facilitator")
 
@@ -85,7 +86,7 @@ def test_site_admins_read_only_their_sites_events(client):
     site_a, site_b = fs.default_site(), fs.second_site()
     AuditEvent.objects.create(action="role.granted", target="visible-to-a", site=site_a)
     AuditEvent.objects.create(action="role.granted", target="visible-to-b", site=site_b)
-    url = reverse("coachtraining_admin:audit")
+    url = reverse("programs_admin:audit")
     client.force_login(fs.site_admin(site_b))
     body = client.get(url).content.decode()
     assert "visible-to-b" in body and "visible-to-a" not in body

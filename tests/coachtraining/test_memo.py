@@ -3,8 +3,8 @@
 import pytest
 from django.core.cache import cache
 
-from coachtraining import memo as memo_module
-from coachtraining.memo import ProcessMemo
+from programs import memo as memo_module
+from programs.memo import ProcessMemo
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse, set_script_prefix
 
-from coachtraining.context_processors import NAV_URLS
-from coachtraining.roles import Role
+from programs.context_processors import NAV_URLS
+from programs.roles import Role
 from tests import factories_cohorts as fc
 
 pytestmark = pytest.mark.django_db

@@ -15,25 +15,18 @@ from wagtail.models import Page, Site
 
 from certificates import services as certificate_services
 from certificates.models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest
-from coachtraining.models import AuditEvent, SiteRole
-from coachtraining.records import RecordsError, records_export, records_import
-from coachtraining.roles import Role
-from courses import access, cohorts, invitations, services as course_services, supervision
-from courses.models import (
-    Attendance,
-    Cohort,
-    CohortInvitation,
-    CompetencyDomain,
-    CoursePage,
-    Enrollment,
-    HourEntry,
-    LessonProgress,
-    LiveSession,
-    PracticeEntry,
-    QuizAttempt,
-    SupervisionSession,
-    SupervisorAssignment,
-)
+from programs.models import AuditEvent, SiteRole
+from backup.records import RecordsError, records_export, records_import
+from programs.roles import Role
+from programs import access
+from cohorts import services as cohorts
+from cohorts import invitations
+from courses import services as course_services
+from supervision import services as supervision
+from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
+from courses.models import CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
+from programs.models import SupervisorAssignment
+from supervision.models import PracticeEntry, SupervisionSession
 from tests import factories, factories_cohorts, factories_sites
 from tests.certificates.conftest import complete_course
 
@@ -355,11 +348,11 @@ def test_every_model_holding_people_is_exported_or_knowingly_left_out():
     """A new model that points at users must be added to the export (or to this list, with a reason)."""
     from django.apps import apps
 
-    from courses.models import ExportLog
+    from supervision.models import ExportLog
 
     left_out = {ExportLog}  # a log of CSV downloads, not a trainee record
     for model in apps.get_models():
-        if model._meta.app_label not in {"courses", "certificates", "coachtraining"} or issubclass(model, Page):
+        if model._meta.app_label not in {"programs", "courses", "cohorts", "supervision", "readiness", "certificates"} or issubclass(model, Page):
             continue  # pages are curriculum (their owner fields come from Wagtail)
         fields = [*model._meta.concrete_fields, *model._meta.many_to_many]
         if any(getattr(f, "related_model", None) is User for f in fields):

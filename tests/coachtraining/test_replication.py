@@ -7,9 +7,9 @@ from django.core.management import CommandError, call_command
 from django.db.models import Sum
 from wagtail.models import GroupPagePermission, Page, Site
 
-from coachtraining.models import ProgramSettings, SiteRole
-from coachtraining.replication import ReplicationError, program_replicate, site_admin_group
-from coachtraining.roles import Role, role_grant, role_revoke
+from programs.models import ProgramSettings, SiteRole
+from programs.replication import ReplicationError, program_replicate, site_admin_group
+from programs.roles import Role, role_grant, role_revoke
 from courses import services
 from courses.models import CourseIndexPage, CoursePage, LessonPage, QuizPage
 from tests import factories, factories_sites

@@ -2,9 +2,10 @@
 import pytest
 from django.db.models import Sum
 
-from coachtraining.roles import Role
-from courses import cohorts
-from courses.models import Attendance, HourEntry
+from programs.roles import Role
+from cohorts import services as cohorts
+from cohorts.models import Attendance
+from courses.models import HourEntry
 from tests import factories
 from tests import factories_cohorts as fc
 from tests.courses.test_concurrency import run_together

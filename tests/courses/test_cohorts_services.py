@@ -7,9 +7,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.models import Sum
 
 from certificates.models import Certificate
-from coachtraining.roles import Role
-from courses import cohorts, invitations, services
-from courses.models import Attendance, CohortInvitation, DeliveryMode, Enrollment, HourEntry, LessonProgress
+from programs.roles import Role
+from cohorts import services as cohorts
+from cohorts import invitations
+from courses import services
+from cohorts.models import Attendance, CohortInvitation
+from courses.models import DeliveryMode, Enrollment, HourEntry, LessonProgress
 from tests import factories
 from tests import factories_cohorts as fc
 from tests import factories_supervision as fs

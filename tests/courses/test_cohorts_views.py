@@ -6,9 +6,10 @@ from django.db.models import Sum
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from coachtraining.roles import Role
-from courses import cohorts
-from courses.models import Attendance, Cohort, CohortInvitation, DeliveryMode, Enrollment, HourEntry, LiveSession
+from programs.roles import Role
+from cohorts import services as cohorts
+from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
+from courses.models import DeliveryMode, Enrollment, HourEntry
 from tests import factories
 from tests import factories_cohorts as fc
 from tests import factories_supervision as fs

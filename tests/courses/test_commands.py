@@ -32,8 +32,10 @@ def test_demo_users_need_a_password_outside_debug(settings, monkeypatch):
 
 
 def test_demo_data_gives_every_role_something_to_see(settings, monkeypatch):
-    from coachtraining.models import SiteRole
-    from courses.models import Cohort, Enrollment, SupervisorAssignment
+    from programs.models import SiteRole
+    from cohorts.models import Cohort
+    from courses.models import Enrollment
+    from programs.models import SupervisorAssignment
 
     settings.DEBUG = True
     monkeypatch.delenv("DEMO_PASSWORD", raising=False)

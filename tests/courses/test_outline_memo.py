@@ -1,4 +1,4 @@
-"""Outlines, routes, sites and lesson bodies are memoised per process (coachtraining.memo):
+"""Outlines, routes, sites and lesson bodies are memoised per process (programs.memo):
 every editorial change is visible on the very next request, and the memo never serves
 another site's pages or a draft."""
 import pytest
@@ -151,7 +151,7 @@ def test_completion_counts_the_lessons_of_the_outline(trainee, course):
 
 
 def test_navigation_follows_a_role_grant_and_revocation_at_once(client, trainee):
-    from coachtraining.roles import Role, role_grant, role_revoke
+    from programs.roles import Role, role_grant, role_revoke
 
     site = factories.default_site()
     client.force_login(trainee)

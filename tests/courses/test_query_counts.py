@@ -12,7 +12,7 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 # Pinned: a change here means a page started doing per-row queries (or got cheaper: update it).
-# The navigation's roles come from a per-process memo once warm (coachtraining.memo.roles).
+# The navigation's roles come from a per-process memo once warm (programs.memo.roles).
 COURSE_PAGE_QUERIES = 6
 DASHBOARD_QUERIES = 7  # with the invitations waiting for the trainee's answer
 LESSON_PAGE_QUERIES = 4  # session, user, enrollment, progress (a completed lesson: nothing to write)
@@ -137,7 +137,7 @@ QUIZ_SUBMIT_COMPLETING_QUERIES = 24
 
 def test_the_quiz_submission_that_completes_the_course_has_a_fixed_query_count(client, trainee, domain):
     from certificates.models import Certificate
-    from coachtraining.models import ProgramSettings
+    from programs.models import ProgramSettings
     from courses.selectors import competency_domains, course_site
 
     course = factories.make_course(domain=domain, modules=2, lessons_per_module=2)

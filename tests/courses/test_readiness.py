@@ -7,16 +7,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from courses import services
-from courses.frameworks import frameworks_for_choice, readiness
-from courses.models import (
-    CompetencyDomain,
-    CoursePage,
-    CredentialFramework,
-    DeliveryMode,
-    FrameworkRequirement,
-    HourEntry,
-    PracticeEntry,
-)
+from readiness.selectors import frameworks_for_choice, readiness
+from courses.models import CompetencyDomain, CoursePage, DeliveryMode, HourEntry
+from readiness.models import CredentialFramework, FrameworkRequirement
+from supervision.models import PracticeEntry
 from courses.selectors import course_outlines
 from tests import factories
 from tests import factories_readiness as fr
@@ -292,7 +286,7 @@ def test_snippet_editor_edits_requirements_inline(client, loaded):
 
     client.force_login(factories.make_user(is_superuser=True, is_staff=True))
     framework = CredentialFramework.objects.get(slug="ny-crpa")
-    url = reverse("wagtailsnippets_courses_credentialframework:edit", args=[framework.pk])
+    url = reverse("wagtailsnippets_readiness_credentialframework:edit", args=[framework.pk])
     response = client.get(url)
     assert response.status_code == 200
     assert "requirements-TOTAL_FORMS" in response.content.decode()

@@ -6,8 +6,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from coachtraining.roles import Role, role_grant
-from courses.models import CredentialFramework, FrameworkRequirement, HourEntry
+from programs.roles import Role, role_grant
+from courses.models import HourEntry
+from readiness.models import CredentialFramework, FrameworkRequirement
 from tests import factories
 from tests import factories_readiness as fr
 
@@ -17,7 +18,7 @@ H = 60
 MINE = reverse("readiness:mine")
 # Pinned: a change means the page started doing per-row queries (or got cheaper: update it).
 READINESS_PAGE_QUERIES = 6  # session, user, supervised trainees, frameworks, requirements, ledger
-# Session, user, the viewer's roles and assignments (courses.access), the trainee, frameworks,
+# Session, user, the viewer's roles and assignments (programs.access), the trainee, frameworks,
 # requirements, ledger.
 TRAINEE_PAGE_QUERIES = 8
 

@@ -19,10 +19,16 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from certificates.models import Certificate
-from coachtraining.models import AuditEvent, SiteRole
-from coachtraining.roles import Role
-from courses import access, invitations, supervision
-from courses.models import CohortInvitation, CredentialFramework, Enrollment, PracticeEntry, SupervisionFormat, SupervisorAssignment
+from programs.models import AuditEvent, SiteRole
+from programs.roles import Role
+from programs import access
+from cohorts import invitations
+from supervision import services as supervision
+from cohorts.models import CohortInvitation
+from courses.models import Enrollment
+from programs.models import SupervisorAssignment
+from readiness.models import CredentialFramework
+from supervision.models import PracticeEntry, SupervisionFormat
 from tests import factories, factories_cohorts
 from tests import factories_supervision as fs
 from tests.certificates.conftest import complete_course
@@ -123,7 +129,7 @@ def test_adding_another_programs_trainee_sends_an_invitation_and_reveals_nothing
     # The e-mail went to the address typed, with the link to answer.
     [message] = mail.outbox
     assert message.to == ["priscilla@example.org"]
-    assert reverse("courses:invitation", args=[invitation.token]) in message.body
+    assert reverse("cohorts:invitation", args=[invitation.token]) in message.body
     # An address no account uses gets the very same answer.
     response = client.post(reverse("cohorts:add_trainee", args=[programs.cohort_a.pk]),
                            {"email": "nobody-yet@example.org"}, follow=True)
@@ -142,7 +148,7 @@ def test_a_roster_invites_another_programs_trainee_instead_of_enrolling_them(cli
 
 
 def test_the_service_refuses_to_add_a_person_who_has_not_joined_the_program(programs):
-    from courses import cohorts
+    from cohorts import services as cohorts
 
     with pytest.raises(cohorts.CohortError):
         cohorts.cohort_add_trainee(cohort=programs.cohort_a, user=programs.person, actor=programs.admin_a)
@@ -183,8 +189,8 @@ def _accept_and_assign(client, programs):
     invitation = CohortInvitation.objects.get(cohort=programs.cohort_a)
     client.force_login(programs.person)
     page = client.get(reverse("courses:dashboard"))
-    assert reverse("courses:invitation", args=[invitation.token]) in page.content.decode()
-    response = client.post(reverse("courses:invitation", args=[invitation.token]), {"action": "accept"})
+    assert reverse("cohorts:invitation", args=[invitation.token]) in page.content.decode()
+    response = client.post(reverse("cohorts:invitation", args=[invitation.token]), {"action": "accept"})
     assert response.status_code == 302
     enrollment = Enrollment.objects.get(user=programs.person, course=programs.course_a)
     assert enrollment.cohort_id == programs.cohort_a.pk
@@ -280,7 +286,7 @@ def test_an_invitation_to_a_new_address_lets_them_sign_up_and_join(client, progr
     client.post(reverse("cohorts:add_trainee", args=[programs.cohort_a.pk]), {"email": "newcomer@example.org"})
     invitation = CohortInvitation.objects.get(email="newcomer@example.org")
     client.logout()
-    url = reverse("courses:invitation", args=[invitation.token])
+    url = reverse("cohorts:invitation", args=[invitation.token])
     to_login = client.get(url)  # sent to log in; the login page offers to create an account
     assert to_login.status_code == 302 and to_login["Location"].startswith(reverse("login"))
     login_page = client.get(to_login["Location"]).content.decode()
@@ -301,7 +307,7 @@ def test_another_account_cannot_answer_and_a_declined_invitation_changes_nothing
     client.force_login(programs.facilitator_a)
     client.post(reverse("cohorts:add_trainee", args=[programs.cohort_a.pk]), {"email": "priscilla@example.org"})
     invitation = CohortInvitation.objects.get()
-    url = reverse("courses:invitation", args=[invitation.token])
+    url = reverse("cohorts:invitation", args=[invitation.token])
     client.force_login(programs.supervisor_a)  # holding the link is not enough
     assert client.get(url).status_code == 403
     response = client.post(url, {"action": "accept"})
@@ -313,7 +319,7 @@ def test_another_account_cannot_answer_and_a_declined_invitation_changes_nothing
     assert invitation.status == CohortInvitation.Status.DECLINED
     assert client.post(url, {"action": "accept"}).status_code == 409  # answered already
     assert not SiteRole.objects.filter(user=programs.person, site=programs.site_a).exists()
-    assert client.get(reverse("courses:invitation", args=["not-a-token"])).status_code == 404
+    assert client.get(reverse("cohorts:invitation", args=["not-a-token"])).status_code == 404
 
 
 def test_expired_and_withdrawn_invitations_cannot_be_accepted(client, programs):
@@ -322,7 +328,7 @@ def test_expired_and_withdrawn_invitations_cannot_be_accepted(client, programs):
         created_at=timezone.now() - timedelta(days=invitations.VALID_DAYS + 1)
     )
     client.force_login(programs.person)
-    url = reverse("courses:invitation", args=[outcome.invitation.token])
+    url = reverse("cohorts:invitation", args=[outcome.invitation.token])
     assert client.post(url, {"action": "accept"}).status_code == 409
     assert invitations.pending_invitations_for(user=programs.person) == []
     fresh = invitations.cohort_invite(cohort=programs.cohort_a, email="priscilla@example.org", actor=programs.facilitator_a)
@@ -330,7 +336,7 @@ def test_expired_and_withdrawn_invitations_cannot_be_accepted(client, programs):
     response = client.post(reverse("cohorts:cancel_invitation", args=[programs.cohort_a.pk, fresh.invitation.pk]))
     assert response.status_code == 302
     client.force_login(programs.person)
-    assert client.post(reverse("courses:invitation", args=[fresh.invitation.token]), {"action": "accept"}).status_code == 409
+    assert client.post(reverse("cohorts:invitation", args=[fresh.invitation.token]), {"action": "accept"}).status_code == 409
     assert not Enrollment.objects.filter(user=programs.person, course=programs.course_a).exists()
 
 

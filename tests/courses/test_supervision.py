@@ -8,14 +8,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from certificates.models import Certificate
-from courses import services, supervision, supervision_dashboard
-from courses.models import (
-    ExportLog,
-    HourEntry,
-    PracticeEntry,
-    SupervisionSession,
-    SupervisorAssignment,
-)
+from courses import services
+from supervision import services as supervision
+from supervision import dashboard as supervision_dashboard
+from courses.models import HourEntry
+from programs.models import SupervisorAssignment
+from supervision.models import ExportLog, PracticeEntry, SupervisionSession
 from tests import factories
 from tests import factories_supervision as fs
 
@@ -125,7 +123,7 @@ def test_dashboard_requires_login(client, world):
 
 
 def test_dashboard_ignores_assignments_when_supervisor_role_revoked(client, world):
-    from coachtraining.roles import role_revoke
+    from programs.roles import role_revoke
 
     role_revoke(user=world["sup_a"], site=world["site_a"], role=supervision.Role.SUPERVISOR)
     fs.with_role(world["sup_a"], world["site_b"], supervision.Role.SUPERVISOR)
@@ -577,7 +575,8 @@ def test_assignments_forbidden_to_supervisors(client, world):
 
 
 def test_dashboard_filters_by_cohort_of_own_sites_only(client, world):
-    from courses.models import Cohort, Enrollment
+    from cohorts.models import Cohort
+    from courses.models import Enrollment
 
     cohort_a = Cohort.objects.create(site=world["site_a"], course=world["course_a"], name="Spring A", starts_on=timezone.localdate())
     cohort_b = Cohort.objects.create(site=world["site_b"], course=world["course_b"], name="Spring B", starts_on=timezone.localdate())

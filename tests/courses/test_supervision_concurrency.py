@@ -2,8 +2,9 @@
 import pytest
 from django.utils import timezone
 
-from courses import supervision
-from courses.models import HourEntry, PracticeEntry
+from supervision import services as supervision
+from courses.models import HourEntry
+from supervision.models import PracticeEntry
 from tests import factories
 from tests import factories_supervision as fs
 from tests.courses.test_concurrency import run_together

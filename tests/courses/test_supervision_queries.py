@@ -6,15 +6,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from coachtraining.roles import Role
-from courses import supervision_dashboard as board
+from programs.roles import Role
+from supervision import dashboard as board
 from tests import factories
 from tests import factories_supervision as fs
 
 pytestmark = pytest.mark.django_db
 
 # Pinned: a change here means the page started doing per-row queries (or got cheaper: update it).
-# Each includes what ``courses.access`` reads to keep every trainee's records to the viewer's sites:
+# Each includes what ``programs.access`` reads to keep every trainee's records to the viewer's sites:
 # the viewer's roles and assignments, and the sites' root paths.
 DASHBOARD_QUERIES = 18
 # The session, the filters' choices, the count, the ExportLog row and its audit event, and the

@@ -11,8 +11,9 @@ from django.db.models import Sum
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from coachtraining.roles import Role
-from courses import cohorts, services
+from programs.roles import Role
+from cohorts import services as cohorts
+from courses import services
 from courses.grading import questions_from_stream
 from courses.models import HourEntry
 from courses.services import CompletionFacts, course_completion_missing

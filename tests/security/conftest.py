@@ -24,10 +24,14 @@ from django.utils import timezone
 
 from certificates import services as certificate_services
 from certificates.models import Certificate, ReissueRequest
-from coachtraining.models import SiteRole
-from coachtraining.roles import Role
-from courses import cohorts, invitations, services, supervision
-from courses.models import PracticeEntry, QuizAttempt, SupervisionFormat
+from programs.models import SiteRole
+from programs.roles import Role
+from cohorts import services as cohorts
+from cohorts import invitations
+from courses import services
+from supervision import services as supervision
+from courses.models import QuizAttempt
+from supervision.models import PracticeEntry, SupervisionFormat
 from tests import factories, factories_cohorts, factories_sites
 from tests import factories_supervision as fs
 from tests.certificates.conftest import complete_course
@@ -187,11 +191,11 @@ def login(client, user):
 def snapshot() -> dict:
     """What a refused or malformed request must never change: row counts and the state of every record."""
     from certificates.models import CertificateEvent
-    from coachtraining.models import AuditEvent
-    from courses.models import (
-        Attendance, Cohort, CohortInvitation, Enrollment, ExportLog, HourEntry, LessonProgress, LiveSession, SupervisionSession,
-        SupervisorAssignment,
-    )
+    from programs.models import AuditEvent
+    from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
+    from courses.models import Enrollment, HourEntry, LessonProgress
+    from programs.models import SupervisorAssignment
+    from supervision.models import ExportLog, SupervisionSession
     from django.contrib.auth import get_user_model
     from django.db.models import Sum
     from wagtail.models import Site

@@ -161,19 +161,19 @@ ROUTES: dict[str, Route] = {
                                      denied=("outsider", "b.trainee")),
     "courses:quiz_submit": Route(POST, OWNER, lambda s: {"attempt_id": s.attempt_open.pk}, ok=None),
     "courses:attempt": Route(GET, OWNER, lambda s: {"attempt_id": s.attempt_submitted.pk}),
-    "courses:invitation": Route(GET_POST, INVITEE, lambda s: {"token": s.invitation.token}, ok=200),
+    "cohorts:invitation": Route(GET_POST, INVITEE, lambda s: {"token": s.invitation.token}, ok=200),
     # --- Wagtail admin: program sites, roles, audit log ------------------------------------------
-    "coachtraining_admin:sites": Route(GET, PLATFORM_ADMIN, admin=True),
-    "coachtraining_admin:replicate": Route(GET_POST, PLATFORM_ADMIN, admin=True),
-    "coachtraining_admin:my_sites": Route(GET, SITE_ADMIN, admin=True, ok=302,
+    "programs_admin:sites": Route(GET, PLATFORM_ADMIN, admin=True),
+    "programs_admin:replicate": Route(GET_POST, PLATFORM_ADMIN, admin=True),
+    "programs_admin:my_sites": Route(GET, SITE_ADMIN, admin=True, ok=302,
                                           denied=("outsider", "a.trainee", "a.facilitator", "a.supervisor")),
-    "coachtraining_admin:roles": Route(GET_POST, SITE_ADMIN, lambda s: {"site_id": s.site.pk}, admin=True),
-    "coachtraining_admin:revoke": Route(
+    "programs_admin:roles": Route(GET_POST, SITE_ADMIN, lambda s: {"site_id": s.site.pk}, admin=True),
+    "programs_admin:revoke": Route(
         POST, SITE_ADMIN, lambda s: {"site_id": s.site.pk, "role_id": s.staff_role.pk}, ok=None, admin=True,
         mixed=(lambda a, b: {"site_id": a.site.pk, "role_id": b.staff_role.pk},
                lambda a, b: {"site_id": b.site.pk, "role_id": a.staff_role.pk}),
     ),
-    "coachtraining_admin:audit": Route(GET, SITE_ADMIN, admin=True,
+    "programs_admin:audit": Route(GET, SITE_ADMIN, admin=True,
                                        denied=("outsider", "a.trainee", "a.facilitator", "a.supervisor")),
     # --- Wagtail admin: certificates --------------------------------------------------------------
     "certificates_admin:index": Route(GET, SITE_ADMIN, admin=True,
@@ -186,7 +186,7 @@ ROUTES: dict[str, Route] = {
     "certificates_admin:decide": Route(POST, SITE_ADMIN, lambda s: {"pk": s.reissue_request.pk}, ok=None, admin=True),
 }
 
-OUR_APPS = ("coachtraining", "courses", "certificates")
+OUR_APPS = ("coachtraining", "programs", "courses", "cohorts", "supervision", "readiness", "certificates", "backup", "demo")
 
 
 def _ours(module_name: str) -> bool:
@@ -267,16 +267,16 @@ VALID_POST: dict[str, Callable] = {
     "supervision:decide": lambda w, s: {"decision": "approve", "comment": "ok"},
     "supervision:my_supervisors": lambda w, s: {"assignment": s.assignment.pk, "action": "share"},
     "cohorts:cancel_invitation": lambda w, s: {},
-    "courses:invitation": lambda w, s: {"action": "accept"},
+    "cohorts:invitation": lambda w, s: {"action": "accept"},
     "supervision:assignments": lambda w, s: {"action": "remove", "assignment": s.assignment.pk},
     "courses:enroll": lambda w, s: {},
     "courses:lesson_heartbeat": lambda w, s: {},
     "courses:lesson_complete": lambda w, s: {},
     "courses:quiz_submit": lambda w, s: _quiz_answers(s.attempt_open),
-    "coachtraining_admin:replicate": lambda w, s: {"name": "Hostile Program", "hostname": "hostile.example.org",
+    "programs_admin:replicate": lambda w, s: {"name": "Hostile Program", "hostname": "hostile.example.org",
                                                    "port": "80", "source": s.site.pk},
-    "coachtraining_admin:roles": lambda w, s: {"email": w.outsider.email, "role": "facilitator"},
-    "coachtraining_admin:revoke": lambda w, s: {},
+    "programs_admin:roles": lambda w, s: {"email": w.outsider.email, "role": "facilitator"},
+    "programs_admin:revoke": lambda w, s: {},
     "certificates_admin:revoke": lambda w, s: {"reason": "Fraud"},
     "certificates_admin:reissue": lambda w, s: {"name": "Renamed", "note": "x"},
     "certificates_admin:decide": lambda w, s: {"decision": "approve", "note": "ok"},
@@ -284,9 +284,9 @@ VALID_POST: dict[str, Callable] = {
 
 # POST routes whose valid body, sent by the authorised user, changes the database (positive controls).
 POST_CHANGES = {
-    "signup", "cohorts:new", "cohorts:add_trainee", "cohorts:roster", "cohorts:cancel_invitation", "courses:invitation",
+    "signup", "cohorts:new", "cohorts:add_trainee", "cohorts:roster", "cohorts:cancel_invitation", "cohorts:invitation",
     "supervision:my_supervisors", "cohorts:session_new", "cohorts:attendance",
     "supervision:sessions", "supervision:my_practice", "supervision:decide", "supervision:assignments",
-    "courses:lesson_complete", "courses:quiz_submit", "coachtraining_admin:roles", "coachtraining_admin:revoke",
+    "courses:lesson_complete", "courses:quiz_submit", "programs_admin:roles", "programs_admin:revoke",
     "certificates_admin:revoke", "certificates_admin:reissue", "certificates_admin:decide",
 }

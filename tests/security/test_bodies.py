@@ -150,12 +150,12 @@ def _cases():
     add("supervision:assignments", "add.trainee", ["@b.trainee", "abc", HUGE, ""])
     add("certificates:request_reissue", "requested_name", [NUL, "", "   "])
     add("certificates:request_reissue", "reason", [NUL, ""])
-    add("coachtraining_admin:replicate", "name", [NUL, "x" * 300, ""])
-    add("coachtraining_admin:replicate", "hostname", [NUL, "bad host!", "x" * 300, "", "@a.hostname"])
-    add("coachtraining_admin:replicate", "port", ["0", "65536", "abc", HUGE, "-80", NUL])
-    add("coachtraining_admin:replicate", "source", ["abc", HUGE, "999999"])
-    add("coachtraining_admin:roles", "email", [NUL, "not-an-email", "nobody@example.org", "x" * 300 + "@example.org"])
-    add("coachtraining_admin:roles", "role", ["trainee", "superuser", NUL, ""])
+    add("programs_admin:replicate", "name", [NUL, "x" * 300, ""])
+    add("programs_admin:replicate", "hostname", [NUL, "bad host!", "x" * 300, "", "@a.hostname"])
+    add("programs_admin:replicate", "port", ["0", "65536", "abc", HUGE, "-80", NUL])
+    add("programs_admin:replicate", "source", ["abc", HUGE, "999999"])
+    add("programs_admin:roles", "email", [NUL, "not-an-email", "nobody@example.org", "x" * 300 + "@example.org"])
+    add("programs_admin:roles", "role", ["trainee", "superuser", NUL, ""])
     add("certificates_admin:revoke", "reason", [NUL, "", "x" * 2001])
     add("certificates_admin:reissue", "name", [NUL, "x" * 201])
     add("certificates_admin:reissue", "note", [NUL, "x" * 501])
@@ -231,7 +231,7 @@ def test_garbage_controls_the_unspoiled_bodies_do_write(client, world, name):
         if name == "supervision:assignments":
             body = {"action": "add", "site": world.a.site.pk, "supervisor": world.a.supervisor.pk,
                     "trainee": world.b.trainee.pk}
-            from coachtraining.roles import Role, role_grant
+            from programs.roles import Role, role_grant
 
             role_grant(user=world.b.trainee, site=world.a.site, role=Role.TRAINEE)
             before = snapshot()
@@ -345,8 +345,8 @@ QUERIES = [
     ("certificates_admin:index", "admin", {"q": NUL}),
     ("certificates_admin:index", "admin", {"q": "x" * 5000, "status": NUL, "p": HUGE}),
     ("certificates_admin:index", "admin", {"p": "-1"}),
-    ("coachtraining_admin:audit", "admin", {"action": NUL}),
-    ("coachtraining_admin:audit", "admin", {"action": "x" * 5000, "p": HUGE}),
+    ("programs_admin:audit", "admin", {"action": NUL}),
+    ("programs_admin:audit", "admin", {"action": "x" * 5000, "p": HUGE}),
     ("readiness:mine", "trainee", {"framework": NUL}),
     ("readiness:mine", "trainee", {"framework": "x" * 5000}),
     ("readiness:trainee", "supervisor", {"framework": "nope"}),

@@ -17,7 +17,7 @@ from django.urls import reverse
 
 from courses import services
 from courses.models import CompetencyDomain
-from courses.supervision_dashboard import FORMULA_PREFIXES, csv_safe
+from supervision.dashboard import FORMULA_PREFIXES, csv_safe
 from tests import factories
 from tests import factories_supervision as fs
 
@@ -25,13 +25,13 @@ from .conftest import fetch, login
 
 pytestmark = pytest.mark.django_db
 
-APP_DIRS = ("coachtraining", "courses", "certificates")
+APP_DIRS = ("coachtraining", "programs", "courses", "cohorts", "supervision", "readiness", "certificates", "backup", "demo")
 ROOT = Path(__file__).resolve().parents[2]
 
 # Every module writing CSV, and the test below that covers it.
 KNOWN_CSV_WRITERS = {
-    "courses/supervision_dashboard.py": "test_supervisor_export_neutralises_formulas",  # dashboard_csv
-    "courses/views_supervision.py": "test_supervisor_export_neutralises_formulas",  # the export view
+    "supervision/dashboard.py": "test_supervisor_export_neutralises_formulas",  # dashboard_csv
+    "supervision/views.py": "test_supervisor_export_neutralises_formulas",  # the export view
 }
 
 HOSTILE = [

@@ -13,7 +13,7 @@ import pytest
 from django import forms
 from django.urls import reverse
 
-from coachtraining.fields import BoundedDateField, BoundedDateTimeField
+from programs.fields import BoundedDateField, BoundedDateTimeField
 
 from .conftest import fetch, login, snapshot
 from .routes import ROUTES, VALID_POST
@@ -30,11 +30,11 @@ DATE_FIELDS = {
 }
 # The form classes those routes use, by field: what the inventory below must find, and nothing else.
 FORM_FIELDS = {
-    ("courses.views_cohorts.CohortForm", "starts_on"),
-    ("courses.views_cohorts.CohortForm", "ends_on"),
-    ("courses.views_cohorts.SessionForm", "starts_at"),
-    ("courses.views_supervision.SessionForm", "held_on"),
-    ("courses.views_practice.PracticeForm", "performed_on"),
+    ("cohorts.views.CohortForm", "starts_on"),
+    ("cohorts.views.CohortForm", "ends_on"),
+    ("cohorts.views.SessionForm", "starts_at"),
+    ("supervision.views.SessionForm", "held_on"),
+    ("supervision.views_practice.PracticeForm", "performed_on"),
 }
 
 EXTREME = {
@@ -47,7 +47,7 @@ CASES = [(name, field, value) for (name, field), kind in DATE_FIELDS.items() for
 
 
 def _our_forms():
-    for package in ("coachtraining", "courses", "certificates"):
+    for package in ("coachtraining", "programs", "courses", "cohorts", "supervision", "readiness", "certificates", "backup", "demo"):
         module = importlib.import_module(package)
         for info in pkgutil.walk_packages(module.__path__, f"{package}."):
             if ".migrations" in info.name or ".curriculum" in info.name:
@@ -60,7 +60,7 @@ def _our_forms():
             continue
         seen.add(cls)
         stack.extend(cls.__subclasses__())
-        if cls.__module__.split(".")[0] in ("coachtraining", "courses", "certificates"):
+        if cls.__module__.split(".")[0] in ("coachtraining", "programs", "courses", "cohorts", "supervision", "readiness", "certificates", "backup", "demo"):
             yield cls
 
 

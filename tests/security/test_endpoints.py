@@ -68,13 +68,13 @@ def test_every_post_route_has_a_valid_body():
 
 
 def test_database_ids_in_our_urls_use_the_bounded_converter():
-    """``<id:…>`` (coachtraining.converters) turns an id past the 64-bit range into a 404, not a 500."""
+    """``<id:…>`` (programs.converters) turns an id past the 64-bit range into a 404, not a 500."""
     assert not [pattern for pattern in our_routes().values() if "<int:" in pattern]
 
 
 def test_the_inventory_sees_our_wagtail_admin_screens():
     found = our_routes()
-    assert found["coachtraining_admin:audit"] == "admin/programs/audit/"
+    assert found["programs_admin:audit"] == "admin/programs/audit/"
     assert found["certificates_admin:decide"] == "admin/certificates/requests/<id:pk>/decide/"
     assert not any(name.startswith(("wagtail", "admin:")) for name in found)
 
@@ -210,8 +210,8 @@ ID_ROUTES = [
     "certificates:download", "certificates:request_reissue", "cohorts:detail", "cohorts:add_trainee", "cohorts:roster",
     "cohorts:session_new", "cohorts:attendance", "supervision:trainee", "supervision:transcript", "supervision:decide",
     "readiness:trainee", "courses:lesson_heartbeat", "courses:lesson_complete", "courses:quiz_submit", "courses:attempt",
-    "coachtraining_admin:roles", "coachtraining_admin:revoke", "certificates_admin:detail", "certificates_admin:revoke",
-    "certificates_admin:reissue", "certificates_admin:decide", "cohorts:cancel_invitation", "courses:invitation",
+    "programs_admin:roles", "programs_admin:revoke", "certificates_admin:detail", "certificates_admin:revoke",
+    "certificates_admin:reissue", "certificates_admin:decide", "cohorts:cancel_invitation", "cohorts:invitation",
 ]
 TAMPER = [(name, method) for name in ID_ROUTES for method in ROUTES[name].methods]
 

@@ -13,7 +13,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from certificates import rendering
-from coachtraining.audit import audit_record
+from programs.audit import audit_record
 
 from .conftest import RAW_MARKERS, XSS_IMG, XSS_SCRIPT, fetch, login
 
@@ -39,9 +39,9 @@ PAGES = [
     ("cohorts:session_new", lambda a: {"cohort_id": a.cohort.pk}, "facilitator", True),
     ("cohorts:new", lambda a: {}, "admin", True),
     ("certificates:verify", lambda a: {"code": a.certificate.verification_code}, None, True),
-    ("coachtraining_admin:audit", lambda a: {}, "admin", True),
-    ("coachtraining_admin:roles", lambda a: {"site_id": a.site.pk}, "admin", True),
-    ("coachtraining_admin:sites", lambda a: {}, "platform_admin", True),
+    ("programs_admin:audit", lambda a: {}, "admin", True),
+    ("programs_admin:roles", lambda a: {"site_id": a.site.pk}, "admin", True),
+    ("programs_admin:sites", lambda a: {}, "platform_admin", True),
     ("certificates_admin:index", lambda a: {}, "admin", True),
     ("certificates_admin:detail", lambda a: {"pk": a.certificate.pk}, "admin", True),
     ("certificates_admin:requests", lambda a: {}, "admin", True),

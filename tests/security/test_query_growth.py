@@ -20,9 +20,11 @@ from django.utils import timezone
 
 from certificates import services as certificate_services
 from certificates.models import Certificate
-from coachtraining.roles import Role
-from courses import cohorts, services, supervision
-from courses.models import PracticeEntry, SupervisionFormat
+from programs.roles import Role
+from cohorts import services as cohorts
+from courses import services
+from supervision import services as supervision
+from supervision.models import PracticeEntry, SupervisionFormat
 from tests import factories, factories_cohorts
 from tests import factories_supervision as fs
 from tests.certificates.conftest import complete_course
@@ -40,7 +42,7 @@ LISTS = {
     "certificates:mine", "certificates:transcript", "cohorts:list", "cohorts:detail", "cohorts:attendance",
     "supervision:dashboard", "supervision:export", "supervision:trainee", "supervision:transcript",
     "supervision:sessions", "supervision:my_practice", "supervision:review", "supervision:assignments",
-    "coachtraining_admin:roles", "coachtraining_admin:audit",
+    "programs_admin:roles", "programs_admin:audit",
     "certificates_admin:index", "certificates_admin:requests",
 }
 

@@ -4,9 +4,9 @@ and the credential frameworks they count toward.
 The content lives as data in ``courses/curriculum/``. The command only adds
 what is missing (a course that already exists is left exactly as editors made
 it), so running it twice changes nothing. Everything happens in one
-transaction: a failure leaves the database as it was. Frameworks likewise:
-one is created with its requirements only when no framework has its slug, so
-admins' edits in the snippet editor are never overwritten.
+transaction: a failure leaves the database as it was. Inside it the command
+sends ``curriculum_loaded``, on which the readiness app adds the credential
+frameworks (``readiness.services.frameworks_load``).
 """
 from django.conf import settings
 from django.core.management.base import BaseCommand
@@ -14,17 +14,9 @@ from django.db import transaction
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
-from courses.curriculum import COURSES, DOMAINS, FRAMEWORKS
-from courses.models import (
-    CompetencyDomain,
-    CourseIndexPage,
-    CoursePage,
-    CredentialFramework,
-    FrameworkRequirement,
-    LessonPage,
-    ModulePage,
-    QuizPage,
-)
+from courses.curriculum import COURSES, DOMAINS
+from courses.models import CompetencyDomain, CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
+from courses.signals import curriculum_loaded
 
 INDEX_SLUG = "trainings"
 
@@ -61,7 +53,8 @@ class Command(BaseCommand):
             domains = self._domains()
             index = self._index()
             created = [self._course(index, data, domains) for data in COURSES]
-            created += [self._framework(data, domains) for data in FRAMEWORKS]
+            for _receiver, made in curriculum_loaded.send(sender=self.__class__, domains=domains):
+                created += made
         for title, made in created:
             self.stdout.write(f"{'created' if made else 'exists '}  {title}")
 
@@ -151,29 +144,3 @@ class Command(BaseCommand):
                 )
             )
         return data["title"], True
-
-    def _framework(self, data, domains):
-        framework, created = CredentialFramework.objects.get_or_create(
-            slug=data["slug"],
-            defaults={
-                "name": data["name"],
-                "board": data["board"],
-                "training_minutes": data["training_minutes"],
-                "experience_minutes": data["experience_minutes"],
-                "supervision_minutes": data["supervision_minutes"],
-                "notes": data["notes"],
-            },
-        )
-        if created:
-            FrameworkRequirement.objects.bulk_create(
-                FrameworkRequirement(
-                    framework=framework,
-                    label=req["label"],
-                    minutes=req["minutes"],
-                    domain=domains[req["domain"]] if req.get("domain") else None,
-                    course_code=req.get("course_code", ""),
-                    sort_order=order,
-                )
-                for order, req in enumerate(data["requirements"])
-            )
-        return data["name"], created

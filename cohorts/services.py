@@ -1,0 +1,493 @@
+"""Cohorts, live sessions and attendance: services (writes) and selectors (reads).
+
+Facilitators run cohorts of one course on one program site: they add trainees
+(one by one or from a CSV roster), schedule live sessions and record who
+attended. Attendance credits the hours ledger through
+``courses.services.hour_entry_credit``; a correction never edits an entry, it
+adds one for the difference. Called by ``cohorts.views`` (and usable
+from the shell or management commands: every write takes the ``actor`` and
+checks that they may manage the cohort).
+
+Who may manage a cohort: a site admin of its site (or a platform admin), or a
+facilitator of its site who is one of the cohort's facilitators.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.db.models import Count, Q, Sum
+from django.utils import timezone
+
+from programs.audit import audit_record
+from programs.models import SiteRole
+from programs.roles import Role, has_role, is_platform_admin, sites_for
+
+from courses import services
+from courses.display import display_name
+from .models import Attendance, Cohort, LiveSession
+from courses.models import (
+    CompetencyDomain,
+    CoursePage,
+    DeliveryMode,
+    Enrollment,
+    HourEntry,
+    LessonPage,
+    LessonProgress,
+)
+from courses.selectors import CourseProgress, course_outlines, course_site, progress_for
+
+logger = logging.getLogger(__name__)
+
+ROSTER_MAX_BYTES = 1024 * 1024
+ROSTER_MAX_ROWS = 2000
+ROSTER_COLUMNS = ("email", "first_name", "last_name")
+SESSION_MODES = (DeliveryMode.IN_PERSON, DeliveryMode.LIVE_VIRTUAL)
+SESSION_MAX_MINUTES = 12 * 60
+
+
+class CohortError(Exception):
+    """A request the cohort rules refuse; ``str(error)`` is a message for the facilitator."""
+
+
+class CohortPermissionDenied(PermissionDenied):
+    pass
+
+
+# --------------------------------------------------------------------------
+# Permissions
+# --------------------------------------------------------------------------
+
+
+def can_create_cohorts(user, site) -> bool:
+    """May ``user`` create cohorts on ``site`` (facilitator or site admin there)?"""
+    return has_role(user, site, Role.FACILITATOR, Role.SITE_ADMIN)
+
+
+def can_manage_cohort(user, cohort: Cohort) -> bool:
+    """Site admins manage every cohort of their site; facilitators only those they facilitate."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if is_platform_admin(user) or has_role(user, cohort.site_id, Role.SITE_ADMIN):
+        return True
+    return has_role(user, cohort.site_id, Role.FACILITATOR) and cohort.facilitators.filter(pk=user.pk).exists()
+
+
+def _require_manager(actor, cohort: Cohort) -> None:
+    if not can_manage_cohort(actor, cohort):
+        raise CohortPermissionDenied("You do not run this cohort.")
+
+
+def manageable_cohorts(user):
+    """Cohorts ``user`` may manage: a queryset, so views can narrow it by id (other ids are 404)."""
+    if not user.is_authenticated or not user.is_active:
+        return Cohort.objects.none()
+    if is_platform_admin(user):
+        return Cohort.objects.all()
+    admin_sites = sites_for(user, Role.SITE_ADMIN).values("pk")
+    facilitator_sites = sites_for(user, Role.FACILITATOR).values("pk")
+    return Cohort.objects.filter(
+        Q(site__in=admin_sites) | Q(site__in=facilitator_sites, facilitators=user)
+    ).distinct()
+
+
+def courses_on_sites(sites) -> list[CoursePage]:
+    """Live courses under the root page of each of ``sites``, in tree order."""
+    query = Q()
+    for site in sites:
+        query |= Q(path__startswith=site.root_page.path)
+    if not query:
+        return []
+    return list(CoursePage.objects.live().filter(query).order_by("path"))
+
+
+# --------------------------------------------------------------------------
+# Cohorts and members
+# --------------------------------------------------------------------------
+
+
+def cohort_create(*, site, course: CoursePage, name: str, starts_on: date, ends_on: date | None = None, facilitators, actor) -> Cohort:
+    """Create a cohort of ``course`` on ``site``; every facilitator must hold the facilitator role there."""
+    if not can_create_cohorts(actor, site):
+        raise CohortPermissionDenied("You cannot create cohorts on this site.")
+    if course_site(course) != site:
+        raise CohortError("This course is not offered on this site.")
+    name = (name or "").strip()
+    if not name:
+        raise CohortError("Give the cohort a name.")
+    if ends_on is not None and ends_on < starts_on:
+        raise CohortError("The end date cannot be before the start date.")
+    facilitators = list(facilitators)
+    for person in facilitators:
+        if not has_role(person, site, Role.FACILITATOR):
+            raise CohortError(f"{display_name(person)} is not a facilitator on this site.")
+    if Cohort.objects.filter(site=site, course=course, name__iexact=name).exists():
+        raise CohortError("This course already has a cohort with that name on this site.")
+    with transaction.atomic():
+        cohort = Cohort.objects.create(site=site, course=course, name=name, starts_on=starts_on, ends_on=ends_on)
+        cohort.facilitators.set(facilitators)
+    logger.info("cohort created cohort=%s site=%s course=%s by=%s", cohort.pk, site.pk, course.pk, actor.pk)
+    return cohort
+
+
+def _join(cohort: Cohort, user) -> tuple[Enrollment, bool]:
+    """Enroll ``user`` (if needed) and put the enrollment in ``cohort``; True if it joined now."""
+    try:
+        enrollment, _ = services.enrollment_create(user=user, course=cohort.course)
+    except services.CourseNotOpen as error:
+        raise CohortError(str(error)) from None
+    # Re-read under a lock so two facilitators adding the same person to two cohorts cannot both win.
+    enrollment = Enrollment.objects.select_for_update(of=("self",)).get(pk=enrollment.pk)
+    if enrollment.cohort_id == cohort.pk:
+        return enrollment, False
+    if enrollment.cohort_id is not None:
+        raise CohortError(f"{display_name(user)} is already in another cohort of this course ({enrollment.cohort}).")
+    enrollment.cohort = cohort
+    enrollment.save(update_fields=["cohort"])
+    return enrollment, True
+
+
+def cohort_add_trainee(*, cohort: Cohort, user, actor) -> tuple[Enrollment, bool]:
+    """Add a trainee of the cohort's site to the cohort (enrolling them in its course if needed).
+    Returns (enrollment, added). Anyone else joins only by accepting an invitation
+    (``cohorts.invitations``)."""
+    _require_manager(actor, cohort)
+    if not SiteRole.objects.filter(user=user, site_id=cohort.site_id, role=Role.TRAINEE).exists():
+        raise CohortError("This person has not joined this program yet: invite them by e-mail.")
+    with transaction.atomic():
+        enrollment, added = _join(cohort, user)
+    if added:
+        logger.info("cohort member added cohort=%s user=%s by=%s", cohort.pk, user.pk, actor.pk)
+    return enrollment, added
+
+
+@dataclass(frozen=True)
+class RosterProblem:
+    line: int  # 0 = the file as a whole
+    message: str
+    email: str = ""
+
+
+@dataclass
+class RosterReport:
+    """What a roster upload found: problems by line, or who was added."""
+
+    problems: list[RosterProblem] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    invited: list[str] = field(default_factory=list)
+    already_members: list[str] = field(default_factory=list)
+    rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def problem(self, line: int, message: str, email: str = "") -> None:
+        self.problems.append(RosterProblem(line, message, email))
+
+
+def _read_roster_text(file, report: RosterReport) -> str | None:
+    size = getattr(file, "size", None)
+    if size is not None and size > ROSTER_MAX_BYTES:
+        report.problem(0, f"The file is too large ({size / 1024 / 1024:.1f} MB); the limit is 1 MB.")
+        return None
+    if hasattr(file, "seek"):
+        file.seek(0)
+    raw = file.read(ROSTER_MAX_BYTES + 1)
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8")
+    if len(raw) > ROSTER_MAX_BYTES:
+        report.problem(0, "The file is too large; the limit is 1 MB.")
+        return None
+    if not raw.strip():
+        report.problem(0, "The file is empty. The first line must be the header: email,first_name,last_name.")
+        return None
+    if b"\x00" in raw:
+        report.problem(0, "This is not a CSV text file (it contains binary data). Save the roster as CSV (UTF-8).")
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        report.problem(line, "This line is not UTF-8 text. Save the roster as “CSV UTF-8”.")
+        return None
+
+
+def _parse_roster(file, report: RosterReport) -> list[tuple[int, str]]:
+    """Check the file's shape and every row; returns (line, normalised email) for the good rows."""
+    text = _read_roster_text(file, report)
+    if text is None:
+        return []
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                rows.append((reader.line_num, row))
+    except csv.Error as error:
+        report.problem(reader.line_num, f"The CSV is malformed here ({error}).")
+        return []
+    if not rows:
+        report.problem(0, "The file is empty. The first line must be the header: email,first_name,last_name.")
+        return []
+    header_line, header = rows[0]
+    columns = [cell.strip().lower() for cell in header]
+    if "email" not in columns:
+        hint = ""
+        if any(sep in header[0] for sep in (";", "\t", "|")):
+            hint = " Values must be separated by commas, not semicolons or tabs."
+        report.problem(header_line, "The first line must be the header “email,first_name,last_name” (only email is required)." + hint)
+        return []
+    unknown = [c for c in columns if c not in ROSTER_COLUMNS]
+    if unknown or len(set(columns)) != len(columns):
+        report.problem(header_line, "Unexpected or repeated column in the header; use only email, first_name and last_name.")
+        return []
+    data = rows[1:]
+    report.rows = len(data)
+    if not data:
+        report.problem(0, "The file has a header but no trainees.")
+        return []
+    if len(data) > ROSTER_MAX_ROWS:
+        report.problem(0, f"The file has {len(data)} rows; the limit is {ROSTER_MAX_ROWS}. Split it into several files.")
+        return []
+    email_at = columns.index("email")
+    seen: dict[str, int] = {}
+    good = []
+    for line, row in data:
+        if len(row) != len(columns):
+            report.problem(line, f"Expected {len(columns)} values separated by commas, found {len(row)}.")
+            continue
+        email = row[email_at].strip()
+        if not email:
+            report.problem(line, "The email is missing.")
+            continue
+        try:
+            validate_email(email)
+        except ValidationError:
+            report.problem(line, f"“{email[:100]}” is not a valid email address.", email[:254])
+            continue
+        email = email.lower()
+        if email in seen:
+            report.problem(line, f"{email} is listed twice (first on line {seen[email]}).", email)
+            continue
+        seen[email] = line
+        good.append((line, email))
+    return good
+
+
+# --------------------------------------------------------------------------
+# Live sessions and attendance
+# --------------------------------------------------------------------------
+
+
+def live_session_schedule(
+    *, cohort: Cohort, title: str, starts_at: datetime, duration_minutes: int, delivery_mode: str, domain: CompetencyDomain, covers=(), actor
+) -> LiveSession:
+    """Schedule a live session; ``covers`` may only name lessons of the cohort's course."""
+    _require_manager(actor, cohort)
+    title = (title or "").strip()
+    if not title:
+        raise CohortError("Give the session a title.")
+    if timezone.is_naive(starts_at):
+        raise CohortError("The start time needs a time zone.")
+    if not isinstance(duration_minutes, int) or not 1 <= duration_minutes <= SESSION_MAX_MINUTES:
+        raise CohortError(f"The duration must be between 1 and {SESSION_MAX_MINUTES} minutes.")
+    if delivery_mode not in SESSION_MODES:
+        raise CohortError("A live session is either in person or live virtual.")
+    covers = list(covers)
+    course_lessons = set(LessonPage.objects.descendant_of(cohort.course).values_list("pk", flat=True))
+    if any(lesson.pk not in course_lessons for lesson in covers):
+        raise CohortError("A session can only cover lessons of the cohort's course.")
+    with transaction.atomic():
+        session = LiveSession.objects.create(
+            cohort=cohort, title=title, starts_at=starts_at, duration_minutes=duration_minutes, delivery_mode=delivery_mode, domain=domain
+        )
+        session.covers.set(covers)
+    logger.info("live session scheduled session=%s cohort=%s by=%s", session.pk, cohort.pk, actor.pk)
+    return session
+
+
+@dataclass(frozen=True)
+class AttendanceOutcome:
+    attendance: Attendance
+    minutes_credited: int  # this call's ledger change: + credit, - correction, 0 nothing
+    entry: HourEntry | None
+    lessons_completed: int = 0
+
+
+def _credited_minutes(attendance: Attendance) -> int:
+    return (
+        HourEntry.objects.filter(key__startswith=f"attendance:{attendance.pk}:").aggregate(total=Sum("minutes"))["total"] or 0
+    )
+
+
+def _complete_covered_lessons(enrollment: Enrollment, session: LiveSession, now: datetime) -> int:
+    """Full attendance completes the lessons the session taught, without their online credit."""
+    done = 0
+    for lesson in session.covers.live():
+        progress, created = LessonProgress.objects.get_or_create(
+            enrollment=enrollment, lesson=lesson, defaults={"first_viewed_at": now, "last_seen_at": now, "completed_at": now}
+        )
+        if created:
+            done += 1
+        elif progress.completed_at is None:
+            progress.completed_at = now
+            progress.save(update_fields=["completed_at"])
+            done += 1
+    return done
+
+
+def attendance_record(*, session: LiveSession, enrollment: Enrollment, minutes_attended: int, actor, now: datetime | None = None) -> AttendanceOutcome:
+    """Record how long a member attended; credit (or correct) the ledger by the difference.
+
+    The ledger only ever gains rows: the new entry holds minutes now recorded
+    minus minutes already credited for this attendance, so 60 then 45 leaves
+    +60 and -15. Re-saving the same number adds nothing. Full attendance
+    completes the lessons the session covers; lowering it later corrects the
+    hours but leaves those lessons complete (a completed lesson, like a
+    completed course, is not taken back).
+    """
+    cohort = session.cohort
+    _require_manager(actor, cohort)
+    now = now or timezone.now()
+    minutes = max(0, min(int(minutes_attended), session.duration_minutes))
+    with transaction.atomic():
+        enrollment = services.enrollment_lock(enrollment)
+        if enrollment.cohort_id != session.cohort_id:
+            raise CohortError("This trainee is not a member of the session's cohort.")
+        attendance = Attendance.objects.filter(session=session, enrollment=enrollment).first()
+        if attendance is None:
+            attendance = Attendance.objects.create(session=session, enrollment=enrollment, minutes_attended=minutes, recorded_by=actor)
+        elif attendance.minutes_attended != minutes:
+            attendance.minutes_attended = minutes
+            attendance.revision += 1
+            attendance.recorded_by = actor
+            attendance.save(update_fields=["minutes_attended", "revision", "recorded_by", "recorded_at"])
+        difference = minutes - _credited_minutes(attendance)
+        entry = None
+        if difference:
+            correction = difference < 0 or attendance.revision > 1
+            entry, _ = services.hour_entry_credit(
+                enrollment=enrollment,
+                domain_id=session.domain_id,
+                minutes=difference,
+                source=HourEntry.Source.ATTENDANCE,
+                delivery_mode=session.delivery_mode,
+                key=f"attendance:{attendance.pk}:{attendance.revision}",
+                site_id=cohort.site_id,
+                description=(f"{'Correction: ' if correction else ''}Live session: {session.title}")[:255],
+                occurred_at=session.starts_at,
+                recorded_by=actor,
+            )
+        if difference:
+            audit_record(
+                action="attendance.corrected" if correction else "attendance.recorded",
+                target=f"{enrollment.user.get_username()} at “{session.title}” ({session.starts_at:%Y-%m-%d})",
+                actor=actor,
+                site=cohort.site_id,
+                details={"minutes": minutes, "difference": difference, "session": session.pk, "revision": attendance.revision},
+            )
+        lessons_done = 0
+        if minutes == session.duration_minutes:
+            lessons_done = _complete_covered_lessons(enrollment, session, now)
+        services.enrollment_evaluate_completion(enrollment=enrollment, now=now)
+    if difference:
+        logger.info(
+            "attendance recorded attendance=%s minutes=%s difference=%s by=%s", attendance.pk, minutes, difference, actor.pk
+        )
+    return AttendanceOutcome(attendance, difference, entry, lessons_done)
+
+
+# --------------------------------------------------------------------------
+# Selectors
+# --------------------------------------------------------------------------
+
+
+def cohorts_for_user(*, user) -> list[Cohort]:
+    """The cohorts list: manageable cohorts with their site, course, member and session counts."""
+    return list(
+        manageable_cohorts(user)
+        .select_related("site", "course")
+        .annotate(member_count=Count("enrollments", distinct=True), session_count=Count("sessions", distinct=True))
+        .order_by("-starts_on", "name", "pk")
+    )
+
+
+@dataclass
+class Member:
+    enrollment: Enrollment
+    progress: CourseProgress
+
+    @property
+    def user(self):
+        return self.enrollment.user
+
+
+@dataclass
+class SessionRow:
+    session: LiveSession
+    present: int  # members with any minutes recorded
+
+
+def cohort_detail(*, cohort: Cohort) -> dict:
+    """Members with hours and progress in the course, and the sessions: a fixed number of queries."""
+    enrollments = list(
+        Enrollment.objects.filter(cohort=cohort)
+        .select_related("user", "course")
+        .order_by("user__last_name", "user__first_name", "user__email", "pk")
+    )
+    outlines = course_outlines([cohort.course])
+    progress = progress_for(enrollments, outlines) if enrollments else []
+    members = [Member(enrollment, p) for enrollment, p in zip(enrollments, progress)]
+    sessions = [
+        SessionRow(session, session.present)
+        for session in LiveSession.objects.filter(cohort=cohort)
+        .select_related("domain")
+        .annotate(present=Count("attendance", filter=Q(attendance__minutes_attended__gt=0)))
+        .order_by("starts_at", "pk")
+    ]
+    return {"cohort": cohort, "members": members, "sessions": sessions}
+
+
+@dataclass
+class SheetRow:
+    enrollment: Enrollment
+    attendance: Attendance | None
+    credited_minutes: int
+    value: object = None  # what the sheet's input shows (set by the view)
+    full: bool = False
+
+    @property
+    def minutes(self):
+        return self.attendance.minutes_attended if self.attendance else None
+
+
+def attendance_sheet(*, session: LiveSession) -> list[SheetRow]:
+    """One row per cohort member: their attendance record and minutes credited for it so far."""
+    enrollments = list(
+        Enrollment.objects.filter(cohort_id=session.cohort_id)
+        .select_related("user")
+        .order_by("user__last_name", "user__first_name", "user__email", "pk")
+    )
+    records = {a.enrollment_id: a for a in Attendance.objects.filter(session=session)}
+    by_attendance = defaultdict(int)
+    prefixes = {f"attendance:{a.pk}:": a.pk for a in records.values()}
+    if prefixes:
+        for key, minutes in HourEntry.objects.filter(
+            source=HourEntry.Source.ATTENDANCE, enrollment__in=[e.pk for e in enrollments]
+        ).values_list("key", "minutes"):
+            attendance_pk = prefixes.get(key[: key.rfind(":") + 1])
+            if attendance_pk is not None:
+                by_attendance[attendance_pk] += minutes
+    rows = []
+    for enrollment in enrollments:
+        attendance = records.get(enrollment.pk)
+        rows.append(SheetRow(enrollment, attendance, by_attendance[attendance.pk] if attendance else 0))
+    return rows

@@ -1,0 +1,375 @@
+"""HTTP layer of the cohorts screens (mounted at /learn/cohorts/): parse, check, call ``cohorts.services``.
+
+Every cohort is looked up through ``cohorts.manageable_cohorts(user)``, so a
+cohort of another site, or one this facilitator does not run, is a 404 (its
+existence is not revealed); a session id is looked up inside its cohort. Writes
+are POST-only and go through the services, which check the actor again.
+"""
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from programs.models import ProgramSettings
+from programs.fields import BoundedDateField, BoundedDateTimeField, IdModelMultipleChoiceField
+from programs.roles import Role, has_role, sites_for
+
+from . import invitations
+from . import services as cohorts
+from .services import CohortError
+from courses.display import display_name
+from .models import CohortInvitation, LiveSession
+from courses.models import CompetencyDomain, LessonPage
+
+User = get_user_model()
+
+
+def _cohort_or_404(request, cohort_id):
+    return get_object_or_404(
+        cohorts.manageable_cohorts(request.user).select_related("site", "course"), pk=cohort_id
+    )
+
+
+def _session_or_404(cohort, session_id):
+    return get_object_or_404(LiveSession.objects.select_related("domain", "cohort"), pk=session_id, cohort=cohort)
+
+
+# --------------------------------------------------------------------------
+# Forms
+# --------------------------------------------------------------------------
+
+
+class CohortForm(forms.Form):
+    site = forms.ModelChoiceField(queryset=None, label="Program site", empty_label=None)
+    course = forms.ChoiceField(label="Course")
+    name = forms.CharField(max_length=150, label="Cohort name", help_text="For example “Spring 2027 – evenings”.")
+    starts_on = BoundedDateField(label="Starts on")
+    ends_on = BoundedDateField(label="Ends on", required=False)
+    facilitators = IdModelMultipleChoiceField(
+        queryset=None, required=False, label="Facilitators", widget=forms.CheckboxSelectMultiple,
+        help_text="People with the facilitator role on the site.",
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        sites = sites_for(user, Role.FACILITATOR, Role.SITE_ADMIN).select_related("root_page").order_by("site_name", "hostname")
+        self.fields["site"].queryset = sites
+        self.courses = {str(c.pk): c for c in cohorts.courses_on_sites(list(sites))}
+        self.fields["course"].choices = [(pk, f"{c.title} ({c.code})") for pk, c in self.courses.items()]
+        self.fields["facilitators"].queryset = (
+            User.objects.filter(site_roles__site__in=sites, site_roles__role=Role.FACILITATOR, is_active=True)
+            .distinct()
+            .order_by("last_name", "first_name", "email")
+        )
+        self.fields["facilitators"].label_from_instance = lambda u: f"{display_name(u)} ({u.email})"
+
+    def clean_course(self):
+        return self.courses[self.cleaned_data["course"]]
+
+
+class AddTraineeForm(forms.Form):
+    email = forms.EmailField(
+        label="Trainee's email", max_length=254,
+        help_text="Trainees of this program join at once; anyone else gets an invitation by e-mail to accept first.",
+    )
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+
+class RosterForm(forms.Form):
+    file = forms.FileField(
+        label="Roster (CSV)",
+        help_text="UTF-8 CSV, at most 1 MB and 2,000 rows. First line: email,first_name,last_name (only email is required).",
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
+    )
+
+
+class SessionForm(forms.Form):
+    title = forms.CharField(max_length=200, label="Title")
+    starts_at = BoundedDateTimeField(label="Starts at", help_text="Local time of the program.")
+    duration_minutes = forms.IntegerField(label="Duration (minutes)", min_value=1, max_value=cohorts.SESSION_MAX_MINUTES)
+    delivery_mode = forms.ChoiceField(
+        label="Delivery", choices=[(m.value, m.label) for m in cohorts.SESSION_MODES], widget=forms.RadioSelect
+    )
+    domain = forms.ModelChoiceField(queryset=CompetencyDomain.objects.all(), label="Competency domain credited")
+    covers = IdModelMultipleChoiceField(
+        queryset=LessonPage.objects.none(), required=False, label="Lessons this session teaches",
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Attending the whole session completes these lessons (their online minutes are not added).",
+    )
+
+    def __init__(self, *args, cohort, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["covers"].queryset = LessonPage.objects.live().descendant_of(cohort.course).order_by("path")
+
+
+# --------------------------------------------------------------------------
+# Views
+# --------------------------------------------------------------------------
+
+
+def _require_staff_somewhere(user):
+    if not sites_for(user, Role.FACILITATOR, Role.SITE_ADMIN).exists():
+        raise PermissionDenied("Only facilitators and site admins run cohorts.")
+
+
+@login_required
+@require_GET
+def cohort_list(request):
+    _require_staff_somewhere(request.user)
+    return TemplateResponse(
+        request,
+        "cohorts/list.html",
+        {"cohorts": cohorts.cohorts_for_user(user=request.user)},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def cohort_new(request):
+    _require_staff_somewhere(request.user)
+    form = CohortForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        facilitators = list(data["facilitators"])
+        # A facilitator who creates a cohort runs it (else they could not open it afterwards).
+        if request.user not in facilitators and has_role(request.user, data["site"], Role.FACILITATOR) \
+                and not has_role(request.user, data["site"], Role.SITE_ADMIN):
+            facilitators.append(request.user)
+        try:
+            cohort = cohorts.cohort_create(
+                site=data["site"], course=data["course"], name=data["name"], starts_on=data["starts_on"],
+                ends_on=data["ends_on"], facilitators=facilitators, actor=request.user,
+            )
+        except cohorts.CohortError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Cohort “{cohort.name}” created.")
+            return redirect("cohorts:detail", cohort_id=cohort.pk)
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "cohorts/new.html", {"form": form}, status=status)
+
+
+def _detail(request, cohort, *, add_form=None, roster_form=None, report=None, status=200):
+    context = cohorts.cohort_detail(cohort=cohort)
+    context.update(
+        {
+            "invitations": invitations.pending_invitations_of(cohort=cohort),
+            "add_form": add_form or AddTraineeForm(),
+            "roster_form": roster_form or RosterForm(),
+            "report": report,
+        }
+    )
+    return TemplateResponse(request, "cohorts/detail.html", context, status=status)
+
+
+@login_required
+@require_GET
+def cohort_detail(request, cohort_id):
+    return _detail(request, _cohort_or_404(request, cohort_id))
+
+
+@login_required
+@require_POST
+def cohort_add_trainee(request, cohort_id):
+    cohort = _cohort_or_404(request, cohort_id)
+    form = AddTraineeForm(request.POST)
+    if form.is_valid():
+        try:
+            outcome = invitations.cohort_invite(cohort=cohort, email=form.cleaned_data["email"], actor=request.user)
+        except cohorts.CohortError as error:
+            form.add_error("email", str(error))
+        else:
+            if outcome.kind == "added":
+                messages.success(request, f"{display_name(outcome.enrollment.user)} joined the cohort.")
+            elif outcome.kind == "member":
+                messages.info(request, f"{display_name(outcome.enrollment.user)} is already in this cohort.")
+            else:  # the same words whether an account exists or not: nothing about them is revealed
+                messages.success(request, f"Invitation sent to {outcome.email}. They join the cohort when they accept it.")
+            return redirect("cohorts:detail", cohort_id=cohort.pk)
+    return _detail(request, cohort, add_form=form, status=400)
+
+
+@login_required
+@require_POST
+def cohort_roster(request, cohort_id):
+    cohort = _cohort_or_404(request, cohort_id)
+    form = RosterForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _detail(request, cohort, roster_form=form, status=400)
+    upload = form.cleaned_data["file"]
+    try:
+        report = invitations.roster_import(cohort=cohort, file=upload, actor=request.user)
+    finally:
+        upload.close()
+    if not report.ok:
+        return _detail(request, cohort, report=report, status=400)
+    text = f"Roster imported: {len(report.added)} trainee{'s' if len(report.added) != 1 else ''} added"
+    if report.invited:
+        text += f", {len(report.invited)} invited by e-mail (they join when they accept)"
+    if report.already_members:
+        text += f", {len(report.already_members)} already in the cohort"
+    messages.success(request, text + ".")
+    return redirect("cohorts:detail", cohort_id=cohort.pk)
+
+
+@login_required
+@require_POST
+def invitation_cancel(request, cohort_id, invitation_id):
+    cohort = _cohort_or_404(request, cohort_id)
+    invitation = get_object_or_404(CohortInvitation, pk=invitation_id, cohort=cohort)
+    if invitations.invitation_cancel(invitation=invitation, actor=request.user):
+        messages.success(request, f"Invitation to {invitation.email} withdrawn.")
+    else:
+        messages.info(request, f"The invitation to {invitation.email} was already answered or withdrawn.")
+    return redirect("cohorts:detail", cohort_id=cohort.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def session_new(request, cohort_id):
+    cohort = _cohort_or_404(request, cohort_id)
+    form = SessionForm(request.POST or None, cohort=cohort)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            session = cohorts.live_session_schedule(
+                cohort=cohort, title=data["title"], starts_at=data["starts_at"], duration_minutes=data["duration_minutes"],
+                delivery_mode=data["delivery_mode"], domain=data["domain"], covers=data["covers"], actor=request.user,
+            )
+        except cohorts.CohortError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Session “{session.title}” scheduled.")
+            return redirect("cohorts:detail", cohort_id=cohort.pk)
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "cohorts/session_form.html", {"cohort": cohort, "form": form}, status=status)
+
+
+def _minutes_from_post(post, rows, duration):
+    """{enrollment id: minutes} from the sheet, or a list of errors; blank means "not recorded"."""
+    known = {str(row.enrollment.pk): row for row in rows}
+    for name in post:
+        if name.startswith(("minutes-", "full-")) and name.split("-", 1)[1] not in known:
+            return None, ["The sheet names someone who is not in this cohort. Reload the page and try again."]
+    values, errors = {}, []
+    for pk, row in known.items():
+        person = display_name(row.enrollment.user)
+        if post.get(f"full-{pk}"):
+            values[row.enrollment.pk] = duration
+            continue
+        raw = post.get(f"minutes-{pk}", "").strip()
+        if raw == "":
+            continue
+        if not raw.isdigit() or len(raw) > 6:
+            errors.append(f"{person}: enter whole minutes between 0 and {duration}.")
+            continue
+        minutes = int(raw)
+        if minutes > duration:
+            errors.append(f"{person}: {minutes} minutes is longer than the session ({duration} minutes).")
+            continue
+        values[row.enrollment.pk] = minutes
+    return values, errors
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def attendance(request, cohort_id, session_id):
+    cohort = _cohort_or_404(request, cohort_id)
+    session = _session_or_404(cohort, session_id)
+    rows = cohorts.attendance_sheet(session=session)
+    errors, changes, status = [], [], 200
+    submitted = None
+    if request.method == "POST":
+        values, errors = _minutes_from_post(request.POST, rows, session.duration_minutes)
+        if not errors:
+            by_pk = {row.enrollment.pk: row.enrollment for row in rows}
+            try:
+                with transaction.atomic():  # the whole sheet or nothing
+                    for pk, minutes in values.items():
+                        outcome = cohorts.attendance_record(
+                            session=session, enrollment=by_pk[pk], minutes_attended=minutes, actor=request.user
+                        )
+                        if outcome.minutes_credited:
+                            changes.append((by_pk[pk].user, outcome))
+            except cohorts.CohortError as error:
+                errors, changes = [str(error)], []
+        if not errors:
+            if changes:
+                for user, outcome in changes:
+                    verb = "credited" if outcome.minutes_credited > 0 else "corrected"
+                    sign = "+" if outcome.minutes_credited > 0 else "−"
+                    messages.success(
+                        request,
+                        f"{display_name(user)}: {sign}{abs(outcome.minutes_credited)} min {verb} "
+                        f"(now {outcome.attendance.minutes_attended} of {session.duration_minutes} min).",
+                    )
+            else:
+                messages.info(request, "Attendance saved; no hours changed.")
+            return redirect("cohorts:attendance", cohort_id=cohort.pk, session_id=session.pk)
+        status = 400
+        submitted = request.POST
+    for row in rows:  # what each input shows: the stored record, or what was just refused
+        pk = row.enrollment.pk
+        row.value = submitted.get(f"minutes-{pk}", "")[:10] if submitted is not None else row.minutes
+        row.full = bool(submitted.get(f"full-{pk}")) if submitted is not None else False
+    return TemplateResponse(
+        request,
+        "cohorts/attendance.html",
+        {"cohort": cohort, "session": session, "rows": rows, "errors": errors},
+        status=status,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def invitation(request, token):
+    """An invitation to join a cohort: the invitee accepts or declines it (see ``cohorts.invitations``).
+
+    Someone not logged in is sent to log in (the login page offers to create an account and
+    comes back here); only an account using the invited address sees and answers it, anyone
+    else gets a 403. An unknown token is a 404.
+    """
+    found = invitations.invitation_by_token(token)
+    if found is None:
+        raise Http404
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    context = {
+        "invitation": found,
+        "program": ProgramSettings.for_site(found.cohort.site).name,
+        "expired": invitations.is_expired(found),
+        "may_answer": invitations.may_answer(found, request.user),
+        "pending": found.status == CohortInvitation.Status.PENDING,
+    }
+    status = 200 if context["may_answer"] else 403
+    if request.method == "POST" and context["may_answer"]:
+        action = request.POST.get("action", "")
+        try:
+            if action == "accept":
+                invitations.invitation_accept(invitation=found, user=request.user)
+                messages.success(request, f"Welcome! You joined “{found.cohort.name}” of {found.cohort.course.title}.")
+                return redirect("courses:dashboard")
+            if action == "decline":
+                invitations.invitation_decline(invitation=found, user=request.user)
+                messages.info(request, "You declined the invitation. Nothing of yours was shared with the program.")
+                return redirect("courses:dashboard")
+            context["error"] = "Choose accept or decline."
+            status = 400
+        except CohortError as error:
+            context["error"] = str(error)
+            status = 409
+    response = TemplateResponse(request, "cohorts/invitation.html", context, status=status)
+    add_never_cache_headers(response)
+    return response

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+
+
+class ProgramsConfig(AppConfig):
+    name = "programs"
+    verbose_name = "Program sites, people and roles"
+
+    def ready(self):
+        from .converters import register
+
+        register()  # before any URL module is loaded: ``<id:…>`` (see converters.py)
+
+        from .memo import connect_signals
+
+        connect_signals()  # per-process memos of pages and sites follow every change (see memo.py)

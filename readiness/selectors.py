@@ -1,0 +1,242 @@
+"""Credential readiness: a trainee's hours ledger measured against a credential framework.
+
+Read-side only (selectors). The readiness views (``readiness.views``)
+call ``readiness`` for the trainee being shown, ``frameworks_for_choice`` for
+the framework menu, and ``readiness_trainee_for`` / ``supervised_trainees``
+to decide whose readiness a viewer may see. Like every total in the product,
+readiness is derived from the ledger (``HourEntry``) alone: one grouped
+aggregate per trainee whatever the number of entries, so a page runs a fixed
+number of queries.
+
+What counts:
+- training: lesson, quiz, attendance and adjustment entries, on any site (a
+  board does not care which program taught the hours);
+- a requirement: training minutes in its competency domain, and/or from
+  enrollments in courses whose code is its ``course_code`` (both set: both must
+  match; neither: all training minutes);
+- experience: practice entries (the ledger holds only approved practice);
+- supervision: supervision entries (recorded sessions).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef, Prefetch, Q, Sum
+
+from programs.access import record_scope
+from courses.models import DeliveryMode, HourEntry
+from programs.models import SupervisorAssignment
+from .models import CredentialFramework, FrameworkRequirement
+
+__all__ = [
+    "TRAINING_SOURCES",
+    "Readiness",
+    "ReadinessLine",
+    "frameworks_for_choice",
+    "readiness",
+    "readiness_trainee_for",
+    "supervised_trainees",
+]
+
+TRAINING_SOURCES = (
+    HourEntry.Source.LESSON,
+    HourEntry.Source.QUIZ,
+    HourEntry.Source.ATTENDANCE,
+    HourEntry.Source.ADJUSTMENT,
+)
+
+
+def _percent(part: int, whole: int) -> int:
+    if whole <= 0:
+        return 100
+    return max(0, min(100, (part * 100) // whole))
+
+
+@dataclass(frozen=True)
+class ReadinessLine:
+    """One requirement of a framework and how far the ledger goes toward it (minutes)."""
+
+    kind: str  # "training" | "requirement" | "experience" | "supervision"
+    label: str
+    earned: int
+    required: int
+    detail: str = ""
+
+    @property
+    def met(self) -> bool:
+        return self.earned >= self.required
+
+    @property
+    def missing(self) -> int:
+        return max(0, self.required - max(0, self.earned))
+
+    @property
+    def percent(self) -> int:
+        return _percent(self.earned, self.required)
+
+
+@dataclass
+class Readiness:
+    framework: CredentialFramework
+    user: object
+    training: ReadinessLine
+    requirements: list[ReadinessLine] = field(default_factory=list)
+    experience: ReadinessLine | None = None
+    supervision: ReadinessLine | None = None
+    in_person_minutes: int = 0
+
+    @property
+    def lines(self) -> list[ReadinessLine]:
+        extra = [line for line in (self.experience, self.supervision) if line is not None]
+        return [self.training, *self.requirements, *extra]
+
+    @property
+    def met(self) -> bool:
+        return all(line.met for line in self.lines)
+
+    @property
+    def missing_lines(self) -> list[ReadinessLine]:
+        return [line for line in self.lines if not line.met]
+
+    @property
+    def met_count(self) -> int:
+        return sum(line.met for line in self.lines)
+
+    @property
+    def in_person_percent(self) -> int:
+        """Share of the training hours taught face to face (some boards require at least half)."""
+        if self.training.earned <= 0:
+            return 0
+        return _percent(self.in_person_minutes, self.training.earned)
+
+    @property
+    def summary(self) -> str:
+        name = self.framework.name
+        if self.met:
+            return f"Every requirement of {name} is met."
+        missing = self.missing_lines
+        total = len(self.lines)
+        labels = ", ".join(line.label for line in missing)
+        return (
+            f"{total - len(missing)} of {total} requirements of {name} are met; "
+            f"still missing: {labels}."
+        )
+
+
+def frameworks_for_choice() -> list[CredentialFramework]:
+    """Every framework with its requirements and their domains (two queries)."""
+    requirements = FrameworkRequirement.objects.select_related("domain").order_by("sort_order", "pk")
+    return list(CredentialFramework.objects.prefetch_related(Prefetch("requirements", queryset=requirements)))
+
+
+def _ledger_groups(user, scope=None) -> list[dict]:
+    """The user's ledger (what ``scope`` allows, if given) summed by source, domain, delivery mode
+    and course code: one query."""
+    return list(
+        HourEntry.objects.filter(scope.q("site") if scope is not None else Q(), user=user)
+        .values("source", "domain_id", "delivery_mode", "enrollment__course__code")
+        .annotate(minutes=Sum("minutes"))
+        .order_by()
+    )
+
+
+def _requirement_detail(requirement: FrameworkRequirement) -> str:
+    parts = []
+    if requirement.domain_id:
+        parts.append(f"training hours in the {requirement.domain.name} domain")
+    if requirement.course_code:
+        parts.append(f"hours from {requirement.course_code} courses")
+    text = " and ".join(parts)
+    return text[:1].upper() + text[1:] if text else "All training hours"
+
+
+def readiness(*, user, framework: CredentialFramework, scope=None) -> Readiness:
+    """How far ``user``'s ledger goes toward ``framework``, line by line.
+
+    Pass a framework from ``frameworks_for_choice`` (requirements prefetched)
+    to keep the query count fixed; otherwise its requirements are read once.
+    """
+    by_source = defaultdict(int)
+    training_rows = []
+    in_person = 0
+    for row in _ledger_groups(user, scope):
+        by_source[row["source"]] += row["minutes"]
+        if row["source"] in TRAINING_SOURCES:
+            training_rows.append(row)
+            if row["delivery_mode"] == DeliveryMode.IN_PERSON:
+                in_person += row["minutes"]
+
+    training_total = sum(row["minutes"] for row in training_rows)
+    lines = []
+    for requirement in framework.requirements.all():
+        earned = sum(
+            row["minutes"]
+            for row in training_rows
+            if (not requirement.domain_id or row["domain_id"] == requirement.domain_id)
+            and (not requirement.course_code or row["enrollment__course__code"] == requirement.course_code)
+        )
+        lines.append(
+            ReadinessLine(
+                kind="requirement",
+                label=requirement.label,
+                earned=earned,
+                required=requirement.minutes,
+                detail=_requirement_detail(requirement),
+            )
+        )
+    result = Readiness(
+        framework=framework,
+        user=user,
+        training=ReadinessLine(
+            kind="training",
+            label="Training hours",
+            earned=training_total,
+            required=framework.training_minutes,
+            detail="Lessons, quizzes and live sessions"
+            + (", on any program site" if scope is None or scope.all_sites else ", on the program sites you can see"),
+        ),
+        requirements=lines,
+        in_person_minutes=max(0, in_person),
+    )
+    # A framework that asks for no experience or supervision shows no line for it.
+    if framework.experience_minutes:
+        result.experience = ReadinessLine(
+            kind="experience",
+            label="Experience hours",
+            earned=by_source[HourEntry.Source.PRACTICE],
+            required=framework.experience_minutes,
+            detail="Practice hours approved by a supervisor",
+        )
+    if framework.supervision_minutes:
+        result.supervision = ReadinessLine(
+            kind="supervision",
+            label="Supervision hours",
+            earned=by_source[HourEntry.Source.SUPERVISION],
+            required=framework.supervision_minutes,
+            detail="Supervision sessions recorded by a supervisor",
+        )
+    return result
+
+
+def readiness_trainee_for(*, viewer, user_id: int):
+    """(user, scope) if ``viewer`` may see trainee ``user_id``'s readiness, else None.
+
+    The scope (``programs.access``) says which sites' hours count on the page the viewer sees.
+    Unknown and forbidden users look the same, so a 404 reveals nothing.
+    """
+    scope = record_scope(viewer=viewer, trainee_id=user_id)
+    if scope is None:
+        return None
+    user = get_user_model().objects.filter(pk=user_id).first()
+    return (user, scope) if user is not None else None
+
+
+def supervised_trainees(*, viewer) -> list:
+    """Trainees assigned to ``viewer`` as supervisor on any site, by name (one query)."""
+    User = get_user_model()
+    if not viewer.is_authenticated:
+        return []
+    assigned = SupervisorAssignment.objects.filter(supervisor=viewer, trainee=OuterRef("pk"))
+    return list(User.objects.filter(Exists(assigned)).order_by("last_name", "first_name", "pk"))

@@ -1,0 +1,11 @@
+"""URLs of the credential readiness screens (mounted at /learn/readiness/)."""
+from django.urls import path
+
+from . import views as views_readiness
+
+app_name = "readiness"
+
+urlpatterns = [
+    path("", views_readiness.mine, name="mine"),
+    path("trainees/<id:user_id>/", views_readiness.trainee, name="trainee"),
+]
