@@ -48,10 +48,13 @@ down:
 system-deps:
 	bash scripts/system-deps.sh
 
+# Import contracts first (pyproject.toml, [tool.importlinter]): layers between and inside apps.
 test: install-dev system-deps
+	$(BIN)/lint-imports
 	bash scripts/test.sh
 
 test-sqlite: install-dev
+	$(BIN)/lint-imports
 	$(BIN)/pytest
 
 # Certificate rendering speed, issue throughput through real Redis + Celery workers,

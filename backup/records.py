@@ -34,9 +34,9 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from certificates.models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest
-from programs.models import AuditEvent, SiteRole
 from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
 from courses.models import CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
+from programs.models import AuditEvent, SiteRole
 from programs.models import SupervisorAssignment
 from supervision.models import PracticeEntry, SupervisionSession
 

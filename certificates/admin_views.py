@@ -19,7 +19,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from programs.roles import Role, is_platform_admin, sites_for
 
-from . import services
+from . import selectors, services
 from .models import Certificate, ReissueRequest
 
 
@@ -136,7 +136,7 @@ class CertificateDetailView(AdminScreen, TemplateView):
                 "can_revoke": certificate.status in Certificate.LIVE_STATUSES,
                 "can_reissue": certificate.status in (Certificate.Status.ISSUED, Certificate.Status.REVOKED)
                 and not hasattr(certificate, "replaced_by"),
-                "verification_url": services.verification_url(certificate),
+                "verification_url": selectors.verification_url(certificate),
             }
         )
         return context

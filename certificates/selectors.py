@@ -2,18 +2,25 @@
 from __future__ import annotations
 
 from django.db.models import Q, Sum
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.models import Site
 
-from programs.models import ProgramSettings
-from programs.access import can_see_record
 from courses.display import display_name
 from courses.models import DeliveryMode, HourEntry
 from courses.selectors import course_site, dashboard_for_user
+from programs.access import can_see_record
+from programs.models import ProgramSettings
+from programs.sites import site_base_url
 
 from . import rendering
 from .models import Certificate
+
+
+def verification_url(certificate: Certificate) -> str:
+    """The public address where anyone can check ``certificate`` (its QR code and e-mail link)."""
+    return site_base_url(certificate.site) + reverse("certificates:verify", args=[certificate.verification_code])
 
 
 def certificate_for_verification(*, code: str) -> Certificate | None:
@@ -101,8 +108,6 @@ def transcript_data(*, user, scope=None) -> rendering.TranscriptData:
         .order_by("domain__sort_order", "domain__name")
         if row["minutes"]
     )
-    from .services import verification_url
-
     certificates = tuple(
         rendering.TranscriptCertificate(
             number=c.number,

@@ -31,16 +31,19 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from programs import memo
-from programs.audit import audit_record
-from programs.models import ProgramSettings
 from courses.display import display_name
 from courses.enrollment_facts import minutes_by_domain_and_mode
 from courses.models import CompetencyDomain, DeliveryMode, Enrollment
 from courses.selectors import competency_domains, course_site
+from programs import memo
+from programs.audit import audit_record
+from programs.models import ProgramSettings
+from programs.sites import site_base_url
 
 from . import rendering
 from .models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest, certificate_upload_to
+from .selectors import verification_url
+from .signals import certificate_pending
 
 logger = logging.getLogger(__name__)
 
@@ -52,18 +55,6 @@ class CertificateError(Exception):
 # --------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------
-
-
-def site_base_url(site: Site) -> str:
-    """Absolute base URL of a program site, for links in PDFs and e-mails."""
-    if settings.PUBLIC_BASE_URL:
-        return settings.PUBLIC_BASE_URL.rstrip("/")
-    port = "" if site.port in (80, 443) else f":{site.port}"
-    return f"{settings.PUBLIC_URL_SCHEME}://{site.hostname}{port}"
-
-
-def verification_url(certificate: Certificate) -> str:
-    return site_base_url(certificate.site) + reverse("certificates:verify", args=[certificate.verification_code])
 
 
 def _site(site_id: int) -> Site:
@@ -123,14 +114,10 @@ def _event(certificate, action, actor=None, note=""):
                      site=certificate.site_id, details={"note": note})
 
 
-def _enqueue(certificate_id: int) -> None:
-    """Hand the issue to Celery; if the broker is down, the sweep picks it up later."""
-    from .tasks import issue_certificate
-
-    try:
-        issue_certificate.delay(certificate_id)
-    except Exception:  # broker unreachable: never fail the trainee's request for it
-        logger.warning("could not enqueue certificate=%s; the sweep will retry", certificate_id, exc_info=True)
+def _announce_pending(certificate_id: int) -> None:
+    """Tell the receivers a certificate waits to be issued (``certificates.receivers`` hands it to
+    Celery)."""
+    certificate_pending.send(sender=Certificate, certificate_id=certificate_id)
 
 
 # --------------------------------------------------------------------------
@@ -165,7 +152,7 @@ def _create_pending(*, enrollment: Enrollment, name: str, replaces: Certificate 
     )
     _event(certificate, CertificateEvent.Action.CREATED, actor)
     certificate_id = certificate.pk
-    transaction.on_commit(lambda: _enqueue(certificate_id))
+    transaction.on_commit(lambda: _announce_pending(certificate_id))
     return certificate
 
 
@@ -312,7 +299,7 @@ def certificate_sweep_pending(*, older_than_seconds: int | None = None) -> list[
     )
     ids = list(Certificate.objects.filter(stuck).order_by("pk").values_list("pk", flat=True)[:1000])
     for certificate_id in ids:
-        _enqueue(certificate_id)
+        _announce_pending(certificate_id)
     if ids:
         logger.info("re-enqueued %s pending or unsent certificates", len(ids))
     return ids

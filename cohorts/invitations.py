@@ -32,13 +32,15 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from programs.audit import audit_record
-from programs.models import SiteRole
-from programs.roles import Role
-
-from .services import CohortError, RosterReport, _join, _parse_roster, _require_manager
-from .models import Cohort, CohortInvitation
 from courses.models import Enrollment
+from programs.audit import audit_record
+from programs.models import ProgramSettings, SiteRole
+from programs.roles import Role
+from programs.sites import site_base_url
+
+from .models import Cohort, CohortInvitation
+from .services import CohortError, RosterReport, _join, _parse_roster, _require_manager
+from .signals import invitation_created
 
 logger = logging.getLogger(__name__)
 
@@ -105,26 +107,18 @@ def invitation_create(*, cohort: Cohort, email: str, actor) -> CohortInvitation:
     except IntegrityError:  # invited by someone else at the same moment
         return CohortInvitation.objects.get(cohort=cohort, email=email, status=CohortInvitation.Status.PENDING)
     invitation_id = invitation.pk
-    transaction.on_commit(lambda: _enqueue(invitation_id))
+    transaction.on_commit(lambda: _announce(invitation_id))
     logger.info("cohort invitation created invitation=%s cohort=%s by=%s", invitation.pk, cohort.pk, actor.pk)
     return invitation
 
 
-def _enqueue(invitation_id: int) -> None:
-    """Hand the e-mail to Celery; with the broker down the invitee still finds it on their dashboard."""
-    from .tasks import send_cohort_invitation
-
-    try:
-        send_cohort_invitation.delay(invitation_id)
-    except Exception:
-        logger.warning("could not enqueue invitation=%s", invitation_id, exc_info=True)
+def _announce(invitation_id: int) -> None:
+    """Tell the receivers an invitation was created (``cohorts.receivers`` e-mails it through Celery)."""
+    invitation_created.send(sender=CohortInvitation, invitation_id=invitation_id)
 
 
 def invitation_send_email(*, invitation_id: int) -> bool:
     """E-mail the invitation link; nothing if it was answered or withdrawn meanwhile."""
-    from certificates.services import site_base_url
-    from programs.models import ProgramSettings
-
     invitation = (
         CohortInvitation.objects.select_related("cohort__site", "cohort__course", "invited_by")
         .filter(pk=invitation_id, status=CohortInvitation.Status.PENDING)

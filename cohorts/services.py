@@ -26,13 +26,8 @@ from django.db import transaction
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
-from programs.audit import audit_record
-from programs.models import SiteRole
-from programs.roles import Role, has_role, is_platform_admin, sites_for
-
 from courses import services
 from courses.display import display_name
-from .models import Attendance, Cohort, LiveSession
 from courses.models import (
     CompetencyDomain,
     CoursePage,
@@ -43,6 +38,11 @@ from courses.models import (
     LessonProgress,
 )
 from courses.selectors import CourseProgress, course_outlines, course_site, progress_for
+from programs.audit import audit_record
+from programs.models import SiteRole
+from programs.roles import Role, has_role, is_platform_admin, sites_for
+
+from .models import Attendance, Cohort, LiveSession
 
 logger = logging.getLogger(__name__)
 

@@ -20,16 +20,16 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from programs.models import ProgramSettings
+from courses.display import display_name
+from courses.models import CompetencyDomain, LessonPage
 from programs.fields import BoundedDateField, BoundedDateTimeField, IdModelMultipleChoiceField
+from programs.models import ProgramSettings
 from programs.roles import Role, has_role, sites_for
 
 from . import invitations
 from . import services as cohorts
-from .services import CohortError
-from courses.display import display_name
 from .models import CohortInvitation, LiveSession
-from courses.models import CompetencyDomain, LessonPage
+from .services import CohortError
 
 User = get_user_model()
 

@@ -2,7 +2,9 @@
 
 Cohorts, supervision and credential frameworks have apps of their own.
 
-Pages hold what is taught; ordinary models hold what each trainee did. Writes
+Pages hold what is taught; ordinary models hold what each trainee did. The catalog, course,
+lesson and quiz pages are answered by ``courses.views`` (through the ``on_serve_page`` hook in
+``courses.wagtail_hooks``); their templates and ``get_context`` serve the editor's preview. Writes
 go through ``courses.services``; reads for pages and dashboards through
 ``courses.selectors``. Hours are never stored anywhere but the ledger
 (``HourEntry``), so every total shown is a sum over it.
@@ -21,7 +23,10 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail.url_routing import RouteResult
 
+from programs import memo
+
 from .blocks import LessonBodyBlock, QuizQuestionsBlock
+from .grading import questions_from_stream
 
 
 @register_snippet
@@ -66,8 +71,6 @@ class ViewRestrictionsMixin:
     """
 
     def get_view_restrictions(self):
-        from programs import memo
-
         if not memo.content.get(("any-view-restriction",), PageViewRestriction.objects.exists):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
@@ -86,30 +89,30 @@ class CourseIndexPage(ViewRestrictionsMixin, Page):
         verbose_name = "course catalog"
 
     def route(self, request, path_components):
-        """A course is found through the per-process memo (``programs.memo``), not two queries."""
+        """The live page at ``path_components`` below the catalog (a course, module, lesson or quiz),
+        found by its URL path and kept in the per-process memo (``programs.memo.content``, which
+        every page change invalidates); Wagtail's own route would run two queries per level."""
         if not path_components:
             return super().route(request, path_components)
-        from programs import memo
-
-        def child():
-            found = self.get_children().filter(slug=path_components[0]).specific().first()
-            if found is not None:
-                found._cached_parent_obj = self
-            return found
-
-        key = ("child-page", self.pk, path_components[0])
-        # Only pages that exist are memoised: unknown slugs (a crawler, a typo) cannot fill the memo.
-        found = memo.content.get_many([key], lambda keys: {k: page for k in keys if (page := child()) is not None})
+        key = ("page-at", self.url_path + "/".join(path_components) + "/")
+        # Only pages that exist are memoised: unknown paths (a crawler, a typo) cannot fill the memo.
+        found = memo.content.get_many([key], lambda keys: self._live_descendants_at(keys))
         if key not in found:
             raise Http404
-        return found[key].route(request, path_components[1:])
+        return RouteResult(found[key])
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import catalog_for_user
-
-        context = super().get_context(request, *args, **kwargs)
-        context["catalog"] = catalog_for_user(index_page=self, user=request.user)
-        return context
+    def _live_descendants_at(self, keys) -> dict:
+        """The live page at each ``("page-at", url_path)`` key whose ancestors up to the catalog are
+        all live too (a lesson of an unpublished module is not served), as its specific class."""
+        found = {}
+        for key in keys:
+            url_path = key[1]
+            parts = url_path[len(self.url_path):].strip("/").split("/")
+            prefixes = [self.url_path + "/".join(parts[: n + 1]) + "/" for n in range(len(parts))]
+            pages = {page.url_path: page for page in Page.objects.live().filter(url_path__in=prefixes)}
+            if all(prefix in pages for prefix in prefixes):
+                found[key] = pages[url_path].specific
+        return found
 
 
 class CoursePage(ViewRestrictionsMixin, Page):
@@ -147,22 +150,6 @@ class CoursePage(ViewRestrictionsMixin, Page):
     def required_hours(self):
         return self.required_minutes / 60
 
-    def route(self, request, path_components):
-        """Modules, lessons and quizzes are found in the course's memoised outline (no query);
-        anything else (e.g. a draft, an unknown slug) takes Wagtail's usual route."""
-        from .selectors import outline_page
-
-        page = outline_page(self, path_components) if path_components else None
-        if page is not None:
-            return RouteResult(page)
-        return super().route(request, path_components)
-
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import course_detail
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(course_detail(course=self, user=request.user))
-        return context
 
 
 class ModulePage(ViewRestrictionsMixin, Page):
@@ -238,10 +225,6 @@ class LessonPage(CreditedPage):
     class Meta:
         verbose_name = "lesson"
 
-    def serve(self, request, *args, **kwargs):
-        from .views import serve_lesson
-
-        return serve_lesson(request, self, *args, **kwargs)
 
 
 class QuizPage(CreditedPage):
@@ -274,10 +257,12 @@ class QuizPage(CreditedPage):
     class Meta:
         verbose_name = "quiz"
 
-    def serve(self, request, *args, **kwargs):
-        from .views import serve_quiz
-
-        return serve_quiz(request, self, *args, **kwargs)
+    def get_context(self, request, *args, **kwargs):
+        """The questions in stored order, for the editor's preview (trainees' attempts are served
+        by ``courses.views.serve_quiz``)."""
+        context = super().get_context(request, *args, **kwargs)
+        context.update({"questions": questions_from_stream(self.questions), "preview": True})
+        return context
 
 
 # --------------------------------------------------------------------------

@@ -4,8 +4,8 @@ Each function runs a fixed number of queries whatever the number of courses,
 lessons or enrollments (tests pin the counts): outlines come from one tree
 query plus one per page type (then from memory, see ``course_outlines``),
 progress and hours from grouped aggregates.
-Completion is judged by ``services.course_completion_missing`` so what the
-trainee sees and what the service decides never disagree.
+Completion is judged by ``course_completion_missing`` here, for what the trainee sees and for
+what ``services.enrollment_evaluate_completion`` decides, so the two never disagree.
 """
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from wagtail.models import Page
 
 from programs import memo
 
+from . import enrollment_facts
 from .enrollment_facts import completed_lessons_by_enrollment, minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
 from .models import CompetencyDomain, CourseIndexPage, CoursePage, Enrollment, LessonPage, ModulePage, QuizPage
-from .services import CompletionFacts, course_completion_missing
 
 
 @dataclass(slots=True)  # one per item of each enrollment's outline: a page of trainees makes thousands
@@ -178,19 +178,6 @@ def live_credited_page(model, page_id: int):
     if key not in found:
         raise Http404
     return found[key]
-
-
-def outline_page(course: CoursePage, path_components: list[str]) -> Page | None:
-    """The live module, lesson or quiz at ``path_components`` below ``course``, from its outline."""
-    if not 1 <= len(path_components) <= 2:
-        return None
-    for module in course_outlines([course])[course.pk]:
-        if module.module.slug != path_components[0]:
-            continue
-        if len(path_components) == 1:
-            return module.module
-        return next((item.page for item in module.items if item.page.slug == path_components[1]), None)
-    return None
 
 
 def _build_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]:
@@ -354,3 +341,55 @@ def catalog_for_user(*, index_page: CourseIndexPage, user) -> list[dict]:
     if user.is_authenticated:
         enrolled = {e.course_id: e for e in Enrollment.objects.filter(user=user, course__in=courses)}
     return [{"course": course, "enrollment": enrolled.get(course.pk)} for course in courses]
+
+
+# --------------------------------------------------------------------------
+# Completion
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CompletionFacts:
+    minutes_earned: int
+    lessons_completed: int
+    lessons_total: int
+    quizzes_passed: int
+    quizzes_total: int
+
+
+def course_completion_missing(*, course: CoursePage, facts: CompletionFacts) -> list[str]:
+    """The course's completion rules, in one place: what is still missing (empty = complete).
+
+    Selectors call this for display and ``enrollment_evaluate_completion``
+    for the decision, so the two can never disagree.
+    """
+    missing = []
+    if facts.minutes_earned < course.required_minutes:
+        missing.append(
+            f"{(course.required_minutes - facts.minutes_earned) / 60:.1f} more contact hours"
+        )
+    if course.require_all_lessons and facts.lessons_completed < facts.lessons_total:
+        missing.append(f"{facts.lessons_total - facts.lessons_completed} more lessons")
+    if course.require_all_quizzes and facts.quizzes_passed < facts.quizzes_total:
+        missing.append(f"{facts.quizzes_total - facts.quizzes_passed} more quizzes to pass")
+    return missing
+
+
+def enrollment_completion_facts(*, enrollment: Enrollment, minutes_earned: int | None = None) -> CompletionFacts:
+    """What completion is judged on. Lessons and quizzes are those of the course outline the
+    trainee sees (``selectors.course_outlines``: live items in live modules). ``minutes_earned``
+    when the caller has just summed the ledger."""
+    course = enrollment.course
+    items = [item for module in course_outlines([course])[course.pk] for item in module.items]
+    lesson_ids = {item.page.pk for item in items if item.kind == "lesson"}
+    quiz_ids = {item.page.pk for item in items if item.kind == "quiz"}
+    completed = enrollment_facts.completed_lessons_by_enrollment([enrollment.pk])[enrollment.pk]
+    quiz_stats = enrollment_facts.quiz_stats_by_enrollment([enrollment.pk])
+    passed = {quiz_id for (_, quiz_id), stats in quiz_stats.items() if stats["passes"]}
+    return CompletionFacts(
+        minutes_earned=enrollment_facts.minutes_total(enrollment.pk) if minutes_earned is None else minutes_earned,
+        lessons_completed=len(completed & lesson_ids),
+        lessons_total=len(lesson_ids),
+        quizzes_passed=len(passed & quiz_ids),
+        quizzes_total=len(quiz_ids),
+    )

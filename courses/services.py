@@ -10,7 +10,6 @@ credit the same activity twice.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
@@ -32,6 +31,7 @@ from .models import (
     QuizAttempt,
     QuizPage,
 )
+from .selectors import course_completion_missing, enrollment_completion_facts
 from .signals import enrollment_completed
 
 logger = logging.getLogger(__name__)
@@ -52,7 +52,6 @@ __all__ = [
     "quiz_attempt_submit",
     "quiz_attempts_left",
     "hour_entry_credit",
-    "course_completion_missing",
     "enrollment_evaluate_completion",
 ]
 
@@ -388,59 +387,6 @@ def hour_entry_credit(
 # --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CompletionFacts:
-    minutes_earned: int
-    lessons_completed: int
-    lessons_total: int
-    quizzes_passed: int
-    quizzes_total: int
-
-
-def course_completion_missing(*, course: CoursePage, facts: CompletionFacts) -> list[str]:
-    """The course's completion rules, in one place: what is still missing (empty = complete).
-
-    Selectors call this for display and ``enrollment_evaluate_completion``
-    for the decision, so the two can never disagree.
-    """
-    missing = []
-    if facts.minutes_earned < course.required_minutes:
-        missing.append(
-            f"{(course.required_minutes - facts.minutes_earned) / 60:.1f} more contact hours"
-        )
-    if course.require_all_lessons and facts.lessons_completed < facts.lessons_total:
-        missing.append(f"{facts.lessons_total - facts.lessons_completed} more lessons")
-    if course.require_all_quizzes and facts.quizzes_passed < facts.quizzes_total:
-        missing.append(f"{facts.quizzes_total - facts.quizzes_passed} more quizzes to pass")
-    return missing
-
-
-def _minutes_earned(enrollment: Enrollment) -> int:
-    return enrollment_facts.minutes_total(enrollment.pk)
-
-
-def enrollment_completion_facts(*, enrollment: Enrollment, minutes_earned: int | None = None) -> CompletionFacts:
-    """What completion is judged on. Lessons and quizzes are those of the course outline the
-    trainee sees (``selectors.course_outlines``: live items in live modules). ``minutes_earned``
-    when the caller has just summed the ledger."""
-    from .selectors import course_outlines
-
-    course = enrollment.course
-    items = [item for module in course_outlines([course])[course.pk] for item in module.items]
-    lesson_ids = {item.page.pk for item in items if item.kind == "lesson"}
-    quiz_ids = {item.page.pk for item in items if item.kind == "quiz"}
-    completed = enrollment_facts.completed_lessons_by_enrollment([enrollment.pk])[enrollment.pk]
-    quiz_stats = enrollment_facts.quiz_stats_by_enrollment([enrollment.pk])
-    passed = {quiz_id for (_, quiz_id), stats in quiz_stats.items() if stats["passes"]}
-    return CompletionFacts(
-        minutes_earned=_minutes_earned(enrollment) if minutes_earned is None else minutes_earned,
-        lessons_completed=len(completed & lesson_ids),
-        lessons_total=len(lesson_ids),
-        quizzes_passed=len(passed & quiz_ids),
-        quizzes_total=len(quiz_ids),
-    )
-
-
 def enrollment_evaluate_completion(*, enrollment: Enrollment, now: datetime | None = None) -> bool:
     """Complete the enrollment if the course's rules are met; returns True if it completed now.
 
@@ -450,7 +396,7 @@ def enrollment_evaluate_completion(*, enrollment: Enrollment, now: datetime | No
     now = now or timezone.now()
     if enrollment.completed_at is not None:
         return False
-    minutes = _minutes_earned(enrollment)
+    minutes = enrollment_facts.minutes_total(enrollment.pk)
     if minutes < enrollment.course.required_minutes:
         return False  # the usual case, decided with one query; the full rules below otherwise
     facts = enrollment_completion_facts(enrollment=enrollment, minutes_earned=minutes)

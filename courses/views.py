@@ -19,8 +19,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from . import services
 from .grading import InvalidAnswers, presentation_order, questions_from_stream
-from .models import CoursePage, LessonPage, QuizAttempt, QuizPage
-from .selectors import course_outlines, dashboard_for_user, live_credited_page
+from .models import CourseIndexPage, CoursePage, LessonPage, QuizAttempt, QuizPage
+from .selectors import catalog_for_user, course_detail, course_outlines, dashboard_for_user, live_credited_page
 
 
 def _page_or_404(model, page_id):
@@ -52,13 +52,30 @@ def _require_enrollment(request, page):
 
 
 # --------------------------------------------------------------------------
+# Pages (answered through the ``on_serve_page`` hook, see courses.wagtail_hooks)
+# --------------------------------------------------------------------------
+
+
+def serve_catalog(request, index_page: CourseIndexPage, *args, **kwargs):
+    """A program's catalog: its live courses, with the viewer's enrollments."""
+    context = index_page.get_context(request)
+    context["catalog"] = catalog_for_user(index_page=index_page, user=request.user)
+    return TemplateResponse(request, index_page.get_template(request), context)
+
+
+def serve_course(request, course: CoursePage, *args, **kwargs):
+    """A course: its outline, and the viewer's progress when enrolled."""
+    context = course.get_context(request)
+    context.update(course_detail(course=course, user=request.user))
+    return TemplateResponse(request, course.get_template(request), context)
+
+
+# --------------------------------------------------------------------------
 # Lessons
 # --------------------------------------------------------------------------
 
 
 def serve_lesson(request, lesson: LessonPage, *args, **kwargs):
-    if getattr(request, "is_preview", False):
-        return TemplateResponse(request, lesson.get_template(request), lesson.get_context(request))
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])  # completion and heartbeats have their own URLs
     enrollment, response = _require_enrollment(request, lesson)
@@ -155,10 +172,6 @@ def _quiz_context(request, quiz, enrollment, attempt, errors=None, selected=None
 
 
 def serve_quiz(request, quiz: QuizPage, *args, **kwargs):
-    if getattr(request, "is_preview", False):
-        context = quiz.get_context(request)
-        context.update({"questions": questions_from_stream(quiz.questions), "preview": True})
-        return TemplateResponse(request, quiz.get_template(request), context)
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])  # answers go to the attempt's submit URL
     enrollment, response = _require_enrollment(request, quiz)

@@ -22,9 +22,10 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
-from .models import SiteRole
-from .replication import NAME_MAX_LENGTH, ReplicationError, program_replicate, site_url
+from .models import AuditEvent, SiteRole
+from .replication import NAME_MAX_LENGTH, ReplicationError, program_replicate
 from .roles import Role, can_manage_site, is_platform_admin, role_grant, role_revoke, sites_for
+from .sites import site_url
 
 # Roles a site admin grants here; trainees get theirs by enrolling.
 STAFF_ROLES = (Role.FACILITATOR, Role.SUPERVISOR, Role.SITE_ADMIN)
@@ -235,8 +236,6 @@ class AuditLogView(AdminScreen, TemplateView):
     def get_context_data(self, **kwargs):
         from django.core.paginator import Paginator
 
-        from .audit import events_for
-
         context = super().get_context_data(**kwargs)
         events = events_for(user=self.request.user)
         action = self.request.GET.get("action", "").replace("\x00", "").strip()[:50]  # PostgreSQL refuses NUL
@@ -245,3 +244,13 @@ class AuditLogView(AdminScreen, TemplateView):
         context["page_obj"] = Paginator(events, 100).get_page(self.request.GET.get("p"))
         context["action"] = action
         return context
+
+
+def events_for(*, user, site_ids=None):
+    """Events the user may read: platform admins all, site admins those of their sites."""
+    queryset = AuditEvent.objects.select_related("actor", "site")
+    if not user.is_superuser:
+        queryset = queryset.filter(site__in=sites_for(user, Role.SITE_ADMIN))
+    if site_ids:
+        queryset = queryset.filter(site_id__in=site_ids)
+    return queryset

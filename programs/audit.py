@@ -17,15 +17,3 @@ def audit_record(*, action: str, target: str, actor=None, site=None, details: di
     return AuditEvent.objects.create(
         action=action, target=target[:255], actor_id=actor_id, site_id=site_id, details=details or {}
     )
-
-
-def events_for(*, user, site_ids=None):
-    """Events the user may read: platform admins all, site admins those of their sites."""
-    from .roles import Role, sites_for
-
-    queryset = AuditEvent.objects.select_related("actor", "site")
-    if not user.is_superuser:
-        queryset = queryset.filter(site__in=sites_for(user, Role.SITE_ADMIN))
-    if site_ids:
-        queryset = queryset.filter(site_id__in=site_ids)
-    return queryset

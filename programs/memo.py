@@ -132,12 +132,8 @@ def connect_signals() -> None:
     from django.db.models.signals import post_delete, post_save
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from .models import SiteRole
-
     for model in _content_models():
         for signal in (post_save, post_delete):
             signal.connect(content_changed, sender=model, dispatch_uid=f"memo-content-{id(signal)}-{model._meta.label}")
     for signal in (page_published, page_unpublished, post_page_move):  # sent for pages only
         signal.connect(content_changed, dispatch_uid=f"memo-content-{id(signal)}")
-    for signal in (post_save, post_delete):
-        signal.connect(roles_changed, sender=SiteRole, dispatch_uid=f"memo-roles-{id(signal)}")

@@ -246,13 +246,3 @@ def program_replicate(*, name: str, hostname: str, port: int = 80, source_site: 
         site.pk, hostname, source.pk, getattr(actor, "pk", None),
     )
     return site
-
-
-def site_url(site: Site) -> str:
-    """The public address of ``site`` (scheme from PUBLIC_URL_SCHEME, default https)."""
-    from django.conf import settings
-
-    scheme = getattr(settings, "PUBLIC_URL_SCHEME", "https") or "https"
-    default_port = 443 if scheme == "https" else 80
-    port = "" if site.port in (80, 443, default_port) else f":{site.port}"
-    return f"{scheme}://{site.hostname}{port}/"

@@ -25,9 +25,10 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Prefetch, Q, Sum
 
-from programs.access import record_scope
 from courses.models import DeliveryMode, HourEntry
+from programs.access import record_scope
 from programs.models import SupervisorAssignment
+
 from .models import CredentialFramework, FrameworkRequirement
 
 __all__ = [

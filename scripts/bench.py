@@ -108,7 +108,7 @@ def bench_issue(batch: int, concurrency: int, workdir: Path) -> dict:
                 for e in enrollments
             ]
         )
-        services._enqueue = lambda certificate_id: None  # create all pending rows first; enqueue below
+        services._announce_pending = lambda certificate_id: None  # create all pending rows first; enqueue below
         for enrollment in Enrollment.objects.filter(pk__in=[e.pk for e in enrollments]).select_related("course", "user"):
             services.certificate_request(enrollment=enrollment)
         ids = list(Certificate.objects.values_list("pk", flat=True))

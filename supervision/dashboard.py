@@ -25,15 +25,15 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from certificates.models import Certificate
-from programs.audit import audit_record
-
-from programs import access
+from cohorts.models import Cohort
 from courses.display import display_name, hours_text
 from courses.enrollment_facts import last_seen_by_enrollment
-from cohorts.models import Cohort
 from courses.models import CompetencyDomain, CoursePage, Enrollment, HourEntry
-from .models import ExportLog, PracticeEntry
 from courses.selectors import CourseProgress, DomainHours, competency_domains, progress_for
+from programs import access
+from programs.audit import audit_record
+
+from .models import ExportLog, PracticeEntry
 from .services import dashboard_sites, visible_assignments
 
 User = get_user_model()

@@ -28,14 +28,14 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from wagtail.models import Site
 
+from courses.models import CompetencyDomain, DeliveryMode, HourEntry
+from courses.services import hour_entry_credit
 from programs.audit import audit_record
 from programs.models import SiteRole
+from programs.models import SupervisorAssignment
 from programs.roles import Role, has_role, is_platform_admin
 
-from courses.models import CompetencyDomain, DeliveryMode, HourEntry
-from programs.models import SupervisorAssignment
 from .models import PracticeEntry, SupervisionFormat, SupervisionSession
-from courses.services import hour_entry_credit
 
 User = get_user_model()
 

@@ -1,8 +1,8 @@
 """URLs of the supervision screens (mounted at /learn/supervision/)."""
 from django.urls import path
 
-from . import views_practice
 from . import views
+from . import views_practice
 
 app_name = "supervision"
 

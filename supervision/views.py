@@ -20,18 +20,17 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from certificates import rendering as certificate_rendering
-from programs.fields import BoundedDateField
 from certificates import selectors as certificate_selectors
-
-from programs import access
-
-from . import services as supervision
-from . import dashboard as board
 from courses.display import display_name
 from courses.models import CompetencyDomain, Enrollment
-from programs.models import SupervisorAssignment
-from .models import PracticeEntry, SupervisionFormat
 from courses.selectors import dashboard_for_user
+from programs import access
+from programs.fields import BoundedDateField
+from programs.models import SupervisorAssignment
+
+from . import dashboard as board
+from . import services as supervision
+from .models import PracticeEntry, SupervisionFormat
 
 User = get_user_model()
 

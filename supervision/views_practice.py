@@ -12,13 +12,12 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from programs.fields import BoundedDateField
-
-from programs import access
-
-from . import services as supervision
 from courses.display import display_name
 from courses.models import CompetencyDomain
+from programs import access
+from programs.fields import BoundedDateField
+
+from . import services as supervision
 from .models import PracticeEntry
 from .views import _forbidden, _int_or_none, _private
 

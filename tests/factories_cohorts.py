@@ -6,9 +6,9 @@ from datetime import date, datetime, timezone as dt_timezone
 
 from wagtail.models import Page, Site
 
-from programs.roles import Role, role_grant
 from cohorts import services as cohorts
 from courses.models import CourseIndexPage, CoursePage, DeliveryMode
+from programs.roles import Role, role_grant
 from tests import factories
 
 _seq = itertools.count(1)

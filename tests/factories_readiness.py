@@ -6,10 +6,10 @@ import itertools
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from programs.roles import Role, role_grant
 from courses import services
 from courses.models import CourseIndexPage, DeliveryMode, HourEntry
 from programs.models import SupervisorAssignment
+from programs.roles import Role, role_grant
 from tests import factories
 
 _seq = itertools.count(1)

@@ -5,10 +5,10 @@ import itertools
 
 from wagtail.models import Page, Site
 
+from courses.models import CourseIndexPage, CoursePage
 from programs.models import ProgramSettings
 from programs.replication import program_replicate
 from programs.roles import Role, role_grant
-from courses.models import CourseIndexPage, CoursePage
 from tests import factories
 
 _seq = itertools.count(1)

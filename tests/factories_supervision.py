@@ -12,7 +12,6 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from programs.models import SiteRole
 from courses.models import (
     CourseIndexPage,
     Enrollment,
@@ -22,6 +21,7 @@ from courses.models import (
     QuizAttempt,
     QuizPage,
 )
+from programs.models import SiteRole
 from programs.models import SupervisorAssignment
 from tests import factories
 

@@ -15,11 +15,11 @@ from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import Site
 
-from programs.roles import Role, role_grant
 from cohorts import services as cohorts
 from courses import services as course_services
 from courses.models import DeliveryMode, HourEntry
 from programs.models import SupervisorAssignment
+from programs.roles import Role, role_grant
 from readiness.models import CredentialFramework, FrameworkRequirement
 from supervision.models import PracticeEntry
 from tests import factories, factories_cohorts

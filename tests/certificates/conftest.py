@@ -5,10 +5,9 @@ import pytest
 from django.db import connection
 
 from certificates.models import Certificate
-from tests.processes import CeleryWorker, RedisServer, celery_publishing_to, count_emails, database_url_for_workers
-
 from courses import services as course_services
 from tests import factories
+from tests.processes import CeleryWorker, RedisServer, celery_publishing_to, count_emails, database_url_for_workers
 
 
 def complete_course(user, course):

@@ -4,9 +4,9 @@ from django.urls import reverse
 
 from certificates import services as certificate_services
 from certificates.models import Certificate
+from cohorts import services as cohorts
 from programs.models import AuditEvent
 from programs.roles import Role
-from cohorts import services as cohorts
 from supervision import services as supervision
 from supervision.models import PracticeEntry
 from tests import factories

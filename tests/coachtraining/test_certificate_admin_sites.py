@@ -4,9 +4,9 @@ from django.urls import reverse
 
 from certificates import services
 from certificates.models import Certificate, ReissueRequest
+from courses.models import CoursePage
 from programs.models import ProgramSettings
 from programs.roles import Role, role_grant
-from courses.models import CoursePage
 from tests import factories, factories_sites
 from tests.certificates.conftest import complete_course
 

@@ -13,19 +13,19 @@ from django.db.models import Sum
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from backup.records import RecordsError, records_export, records_import
 from certificates import services as certificate_services
 from certificates.models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest
-from programs.models import AuditEvent, SiteRole
-from backup.records import RecordsError, records_export, records_import
-from programs.roles import Role
-from programs import access
-from cohorts import services as cohorts
 from cohorts import invitations
-from courses import services as course_services
-from supervision import services as supervision
+from cohorts import services as cohorts
 from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
+from courses import services as course_services
 from courses.models import CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
+from programs import access
+from programs.models import AuditEvent, SiteRole
 from programs.models import SupervisorAssignment
+from programs.roles import Role
+from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionSession
 from tests import factories, factories_cohorts, factories_sites
 from tests.certificates.conftest import complete_course

@@ -7,11 +7,11 @@ from django.core.management import CommandError, call_command
 from django.db.models import Sum
 from wagtail.models import GroupPagePermission, Page, Site
 
+from courses import services
+from courses.models import CourseIndexPage, CoursePage, LessonPage, QuizPage
 from programs.models import ProgramSettings, SiteRole
 from programs.replication import ReplicationError, program_replicate, site_admin_group
 from programs.roles import Role, role_grant, role_revoke
-from courses import services
-from courses.models import CourseIndexPage, CoursePage, LessonPage, QuizPage
 from tests import factories, factories_sites
 
 pytestmark = pytest.mark.django_db

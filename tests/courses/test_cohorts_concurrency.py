@@ -2,10 +2,10 @@
 import pytest
 from django.db.models import Sum
 
-from programs.roles import Role
 from cohorts import services as cohorts
 from cohorts.models import Attendance
 from courses.models import HourEntry
+from programs.roles import Role
 from tests import factories
 from tests import factories_cohorts as fc
 from tests.courses.test_concurrency import run_together

@@ -7,12 +7,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.models import Sum
 
 from certificates.models import Certificate
-from programs.roles import Role
-from cohorts import services as cohorts
 from cohorts import invitations
-from courses import services
+from cohorts import services as cohorts
 from cohorts.models import Attendance, CohortInvitation
+from courses import services
 from courses.models import DeliveryMode, Enrollment, HourEntry, LessonProgress
+from programs.roles import Role
 from tests import factories
 from tests import factories_cohorts as fc
 from tests import factories_supervision as fs

@@ -6,10 +6,10 @@ from django.db.models import Sum
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from programs.roles import Role
 from cohorts import services as cohorts
 from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
 from courses.models import DeliveryMode, Enrollment, HourEntry
+from programs.roles import Role
 from tests import factories
 from tests import factories_cohorts as fc
 from tests import factories_supervision as fs

@@ -7,11 +7,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from courses import services
-from readiness.selectors import frameworks_for_choice, readiness
 from courses.models import CompetencyDomain, CoursePage, DeliveryMode, HourEntry
-from readiness.models import CredentialFramework, FrameworkRequirement
-from supervision.models import PracticeEntry
 from courses.selectors import course_outlines
+from readiness.models import CredentialFramework, FrameworkRequirement
+from readiness.selectors import frameworks_for_choice, readiness
+from supervision.models import PracticeEntry
 from tests import factories
 from tests import factories_readiness as fr
 

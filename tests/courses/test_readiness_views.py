@@ -6,8 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from programs.roles import Role, role_grant
 from courses.models import HourEntry
+from programs.roles import Role, role_grant
 from readiness.models import CredentialFramework, FrameworkRequirement
 from tests import factories
 from tests import factories_readiness as fr

@@ -19,15 +19,15 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from certificates.models import Certificate
-from programs.models import AuditEvent, SiteRole
-from programs.roles import Role
-from programs import access
 from cohorts import invitations
-from supervision import services as supervision
 from cohorts.models import CohortInvitation
 from courses.models import Enrollment
+from programs import access
+from programs.models import AuditEvent, SiteRole
 from programs.models import SupervisorAssignment
+from programs.roles import Role
 from readiness.models import CredentialFramework
+from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionFormat
 from tests import factories, factories_cohorts
 from tests import factories_supervision as fs

@@ -5,7 +5,7 @@ import pytest
 from django.db.models import Sum
 from django.utils import timezone
 
-from courses import services
+from courses import selectors, services
 from courses.grading import InvalidAnswers
 from courses.models import Enrollment, HourEntry, LessonProgress, QuizAttempt
 from courses.signals import enrollment_completed
@@ -223,7 +223,7 @@ def test_hours_alone_do_not_complete_a_course_that_requires_every_quiz(trainee, 
     )
     assert services.enrollment_evaluate_completion(enrollment=enrollment) is False
     facts = services.enrollment_completion_facts(enrollment=enrollment)
-    assert services.course_completion_missing(course=course, facts=facts) == ["1 more quizzes to pass"]
+    assert selectors.course_completion_missing(course=course, facts=facts) == ["1 more quizzes to pass"]
 
 
 def test_ledger_key_is_idempotent(trainee, course, domain):

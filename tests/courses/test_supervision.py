@@ -9,10 +9,10 @@ from django.utils import timezone
 
 from certificates.models import Certificate
 from courses import services
-from supervision import services as supervision
-from supervision import dashboard as supervision_dashboard
 from courses.models import HourEntry
 from programs.models import SupervisorAssignment
+from supervision import dashboard as supervision_dashboard
+from supervision import services as supervision
 from supervision.models import ExportLog, PracticeEntry, SupervisionSession
 from tests import factories
 from tests import factories_supervision as fs

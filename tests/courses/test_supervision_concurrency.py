@@ -2,8 +2,8 @@
 import pytest
 from django.utils import timezone
 
-from supervision import services as supervision
 from courses.models import HourEntry
+from supervision import services as supervision
 from supervision.models import PracticeEntry
 from tests import factories
 from tests import factories_supervision as fs

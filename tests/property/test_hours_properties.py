@@ -11,13 +11,13 @@ from django.db.models import Sum
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from programs.roles import Role
 from cohorts import services as cohorts
 from courses import services
 from courses.grading import questions_from_stream
 from courses.models import HourEntry
-from courses.services import CompletionFacts, course_completion_missing
+from courses.selectors import CompletionFacts, course_completion_missing
 from courses.templatetags.course_tags import hours
+from programs.roles import Role
 from tests import factories
 from tests import factories_cohorts as fc
 

@@ -24,13 +24,13 @@ from django.utils import timezone
 
 from certificates import services as certificate_services
 from certificates.models import Certificate, ReissueRequest
+from cohorts import invitations
+from cohorts import services as cohorts
+from courses import services
+from courses.models import QuizAttempt
 from programs.models import SiteRole
 from programs.roles import Role
-from cohorts import services as cohorts
-from cohorts import invitations
-from courses import services
 from supervision import services as supervision
-from courses.models import QuizAttempt
 from supervision.models import PracticeEntry, SupervisionFormat
 from tests import factories, factories_cohorts, factories_sites
 from tests import factories_supervision as fs

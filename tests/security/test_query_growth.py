@@ -20,9 +20,9 @@ from django.utils import timezone
 
 from certificates import services as certificate_services
 from certificates.models import Certificate
-from programs.roles import Role
 from cohorts import services as cohorts
 from courses import services
+from programs.roles import Role
 from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionFormat
 from tests import factories, factories_cohorts

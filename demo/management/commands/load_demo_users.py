@@ -18,11 +18,11 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
 
-from programs.roles import Role, role_grant
 from cohorts import services as cohorts
-from supervision import services as supervision
 from cohorts.models import Cohort
 from courses.models import CoursePage
+from programs.roles import Role, role_grant
+from supervision import services as supervision
 
 DEMO_USERS = [
     {"email": "admin@example.org", "first_name": "Ada", "last_name": "Admin", "superuser": True, "role": None},

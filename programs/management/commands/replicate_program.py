@@ -6,7 +6,8 @@ refusal is reported as a one-line error (exit code 1), never a traceback.
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Site
 
-from programs.replication import ReplicationError, program_replicate, site_url
+from programs.replication import ReplicationError, program_replicate
+from programs.sites import site_url
 
 
 class Command(BaseCommand):
