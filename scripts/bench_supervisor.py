@@ -47,7 +47,7 @@ def bench(trainees: int, runs: int, workdir: Path) -> dict:
     from django.urls import reverse
 
     from tests import factories
-    from tests import factories_supervision as fs
+    from tests.factories import supervision as fs
 
     setup_test_environment()  # ALLOWED_HOSTS for the test client; no database switching
     call_command("migrate", verbosity=0)

@@ -159,7 +159,7 @@ def test_transcript_requires_login(client):
 
 def test_site_admins_download_only_their_own_sites_certificates(client, certificate):
     """The issuing site's admin may download it; another program site's admin gets a 404."""
-    from tests import factories_sites
+    from tests.factories import sites as factories_sites
 
     url = reverse("certificates:download", args=[certificate.pk])
     other_admin = factories_sites.site_admin(factories_sites.second_site())

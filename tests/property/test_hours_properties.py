@@ -19,7 +19,7 @@ from courses.selectors import CompletionFacts, course_completion_missing
 from courses.templatetags.course_tags import hours
 from programs.roles import Role
 from tests import factories
-from tests import factories_cohorts as fc
+from tests.factories import cohorts as fc
 
 DB = settings(
     max_examples=40,

@@ -32,8 +32,10 @@ from programs.models import SiteRole
 from programs.roles import Role
 from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionFormat
-from tests import factories, factories_cohorts, factories_sites
-from tests import factories_supervision as fs
+from tests import factories
+from tests.factories import cohorts as factories_cohorts
+from tests.factories import sites as factories_sites
+from tests.factories import supervision as fs
 from tests.certificates.conftest import complete_course
 
 XSS_SCRIPT = "<script>alert(1)</script>"

@@ -19,7 +19,7 @@ from courses import services
 from courses.models import CompetencyDomain
 from supervision.dashboard import FORMULA_PREFIXES, csv_safe
 from tests import factories
-from tests import factories_supervision as fs
+from tests.factories import supervision as fs
 
 from .conftest import fetch, login
 

@@ -25,8 +25,9 @@ from courses import services
 from programs.roles import Role
 from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionFormat
-from tests import factories, factories_cohorts
-from tests import factories_supervision as fs
+from tests import factories
+from tests.factories import cohorts as factories_cohorts
+from tests.factories import supervision as fs
 from tests.certificates.conftest import complete_course
 
 from .conftest import fetch, login

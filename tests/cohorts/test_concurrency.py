@@ -7,7 +7,7 @@ from cohorts.models import Attendance
 from courses.models import HourEntry
 from programs.roles import Role
 from tests import factories
-from tests import factories_cohorts as fc
+from tests.factories import cohorts as fc
 from tests.courses.test_concurrency import run_together
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from programs.roles import Role
 from supervision import dashboard as board
 from tests import factories
-from tests import factories_supervision as fs
+from tests.factories import supervision as fs
 
 pytestmark = pytest.mark.django_db
 
@@ -108,7 +108,7 @@ def test_trainee_page_query_count_is_fixed(client, supervisor, domain, courses):
 def test_trainees_of_several_sites_cost_no_more_queries(client, supervisor, domain):
     """Trainees seen through different sites (so different record scopes) share one query for
     the sites' root paths: the count is the one-site page's."""
-    from tests import factories_cohorts as fc
+    from tests.factories import cohorts as fc
 
     other = fc.make_site()
     fs.with_role(supervisor, other, Role.SUPERVISOR)

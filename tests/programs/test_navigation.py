@@ -6,7 +6,7 @@ from django.urls import reverse, set_script_prefix
 
 from programs.context_processors import NAV_URLS
 from programs.roles import Role
-from tests import factories_cohorts as fc
+from tests.factories import cohorts as fc
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from courses.models import HourEntry
 from programs.roles import Role, role_grant
 from readiness.models import CredentialFramework, FrameworkRequirement
 from tests import factories
-from tests import factories_readiness as fr
+from tests.factories import readiness as fr
 
 pytestmark = pytest.mark.django_db
 

@@ -14,8 +14,8 @@ from courses import services
 from courses.models import DeliveryMode, Enrollment, HourEntry, LessonProgress
 from programs.roles import Role
 from tests import factories
-from tests import factories_cohorts as fc
-from tests import factories_supervision as fs
+from tests.factories import cohorts as fc
+from tests.factories import supervision as fs
 
 pytestmark = pytest.mark.django_db
 

@@ -29,8 +29,9 @@ from programs.roles import Role
 from readiness.models import CredentialFramework
 from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionFormat
-from tests import factories, factories_cohorts
-from tests import factories_supervision as fs
+from tests import factories
+from tests.factories import cohorts as factories_cohorts
+from tests.factories import supervision as fs
 from tests.certificates.conftest import complete_course
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,8 @@ from courses.models import CourseIndexPage, CoursePage, LessonPage, QuizPage
 from programs.models import ProgramSettings, SiteRole
 from programs.replication import ReplicationError, program_replicate, site_admin_group
 from programs.roles import Role, role_grant, role_revoke
-from tests import factories, factories_sites
+from tests import factories
+from tests.factories import sites as factories_sites
 
 pytestmark = pytest.mark.django_db
 

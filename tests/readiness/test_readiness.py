@@ -13,7 +13,7 @@ from readiness.models import CredentialFramework, FrameworkRequirement
 from readiness.selectors import frameworks_for_choice, readiness
 from supervision.models import PracticeEntry
 from tests import factories
-from tests import factories_readiness as fr
+from tests.factories import readiness as fr
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,8 @@ from programs.roles import Role
 from supervision import services as supervision
 from supervision.models import PracticeEntry
 from tests import factories
-from tests import factories_cohorts as fc
-from tests import factories_sites as fs
+from tests.factories import cohorts as fc
+from tests.factories import sites as fs
 from tests.certificates.conftest import complete_course
 
 pytestmark = pytest.mark.django_db
@@ -56,7 +56,7 @@ def test_attendance_and_its_correction_are_recorded(domain):
 
 
 def test_practice_decisions_and_exports_are_recorded(client):
-    from tests import factories_supervision as fsup
+    from tests.factories import supervision as fsup
 
     site = fsup.default_site()
     supervisor = fsup.make_supervisor(site)

@@ -7,7 +7,8 @@ from certificates.models import Certificate, ReissueRequest
 from courses.models import CoursePage
 from programs.models import ProgramSettings
 from programs.roles import Role, role_grant
-from tests import factories, factories_sites
+from tests import factories
+from tests.factories import sites as factories_sites
 from tests.certificates.conftest import complete_course
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ from courses.models import HourEntry
 from supervision import services as supervision
 from supervision.models import PracticeEntry
 from tests import factories
-from tests import factories_supervision as fs
+from tests.factories import supervision as fs
 from tests.courses.test_concurrency import run_together
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -11,8 +11,8 @@ from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
 from courses.models import DeliveryMode, Enrollment, HourEntry
 from programs.roles import Role
 from tests import factories
-from tests import factories_cohorts as fc
-from tests import factories_supervision as fs
+from tests.factories import cohorts as fc
+from tests.factories import supervision as fs
 
 pytestmark = pytest.mark.django_db
 

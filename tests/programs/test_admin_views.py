@@ -6,7 +6,8 @@ from wagtail.models import Site
 from programs.models import ProgramSettings, SiteRole
 from programs.replication import site_admin_group
 from programs.roles import Role, has_role, role_grant
-from tests import factories, factories_sites
+from tests import factories
+from tests.factories import sites as factories_sites
 
 pytestmark = pytest.mark.django_db
 
