@@ -33,9 +33,8 @@ from wagtail.models import Site
 
 from courses.display import display_name
 from courses.enrollment_facts import minutes_by_domain_and_mode
-from courses.models import CompetencyDomain, DeliveryMode, Enrollment
+from courses.models import DeliveryMode, Enrollment
 from courses.selectors import competency_domains, course_site
-from programs import memo
 from programs.audit import audit_record
 from programs.models import ProgramSettings
 from programs.sites import site_base_url
@@ -55,11 +54,6 @@ class CertificateError(Exception):
 # --------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------
-
-
-def _site(site_id: int) -> Site:
-    """The site ``site_id``, memoised per process (sites are watched by ``memo.content``): read-only."""
-    return memo.content.get(("site-by-id", site_id), lambda: Site.objects.get(pk=site_id))
 
 
 def _recipient(certificate: Certificate):
@@ -95,8 +89,6 @@ def _frozen_hours(enrollment: Enrollment) -> tuple[int, list, list]:
     for domain_id, mode, minutes in minutes_by_domain_and_mode(enrollment.pk):
         by_domain[domain_id] += minutes
         by_mode[mode] += minutes
-    if missing := by_domain.keys() - domains.keys():  # added in another process since this one's memo
-        domains = {**domains, **CompetencyDomain.objects.in_bulk(missing)}
     ordered = sorted(by_domain, key=lambda pk: (domains[pk].sort_order, domains[pk].name))
     domain_rows = [[domains[pk].name, by_domain[pk]] for pk in ordered if by_domain[pk]]
     mode_rows = [[labels.get(mode, mode), by_mode[mode]] for mode in sorted(by_mode) if by_mode[mode]]
@@ -127,7 +119,7 @@ def _announce_pending(certificate_id: int) -> None:
 
 def _create_pending(*, enrollment: Enrollment, name: str, replaces: Certificate | None, actor=None) -> Certificate:
     site = _site_for(enrollment)
-    program = ProgramSettings.memoised_for_site(site)
+    program = ProgramSettings.for_site(site)
     course = enrollment.course
     completed = timezone.localdate(enrollment.completed_at)
     total, by_domain, by_mode = _frozen_hours(enrollment)
@@ -184,7 +176,7 @@ def _image_bytes(image_id: int | None) -> bytes | None:
 
 
 def certificate_data(certificate: Certificate) -> rendering.CertificateData:
-    program = ProgramSettings.memoised_for_site(certificate.site)
+    program = ProgramSettings.for_site(certificate.site)
     note = ""
     if certificate.replaces_id:
         note = f"Version {certificate.version}; replaces certificate {certificate.replaces.number}"
@@ -228,7 +220,6 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
         if certificate.status == Certificate.Status.ISSUED and certificate.emailed_at is None:
             certificate_send_email(certificate=certificate)
         return certificate
-    Certificate.site.field.set_cached_value(certificate, _site(certificate.site_id))
     issued_at = timezone.now()
     certificate.issued_at = issued_at
     pdf = rendering.render_certificate(certificate_data(certificate))

@@ -1,6 +1,6 @@
 """HTTP layer of the cohorts screens (mounted at /learn/cohorts/): parse, check, call ``cohorts.services``.
 
-Every cohort is looked up through ``cohorts.manageable_cohorts(user)``, so a
+Every cohort is looked up through ``cohorts.services.manageable_cohorts(user)``, so a
 cohort of another site, or one this facilitator does not run, is a 404 (its
 existence is not revealed); a session id is looked up inside its cohort. Writes
 are POST-only and go through the services, which check the actor again.

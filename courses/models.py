@@ -10,6 +10,7 @@ go through ``courses.services``; reads for pages and dashboards through
 (``HourEntry``), so every total shown is a sum over it.
 """
 from django.conf import settings
+from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -23,9 +24,9 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail.url_routing import RouteResult
 
-from programs import memo
-
 from .blocks import LessonBodyBlock, QuizQuestionsBlock
+from .caching import TIMEOUT as CONTENT_TIMEOUT
+from .caching import content_key
 from .grading import questions_from_stream
 
 
@@ -35,8 +36,6 @@ class CompetencyDomain(models.Model):
 
     Domains are data so that each program can map them to its own board.
     """
-
-    memo_content = True  # kept in programs.memo.content: a change invalidates the memo
 
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=100, unique=True)
@@ -64,14 +63,12 @@ class DeliveryMode(models.TextChoices):
 
 
 class ViewRestrictionsMixin:
-    """Skip Wagtail's per-request view-restriction query while no page has a restriction.
-
-    Whether any ``PageViewRestriction`` exists is kept in ``programs.memo.content``
-    (invalidated when one is saved or deleted); when one does, Wagtail's check runs as usual.
-    """
+    """Skip Wagtail's view-restriction queries (two per page served) while no page has a view
+    restriction: whether any exists is kept in the cache until content changes
+    (``courses.caching``). When one does, Wagtail's check runs as usual."""
 
     def get_view_restrictions(self):
-        if not memo.content.get(("any-view-restriction",), PageViewRestriction.objects.exists):
+        if not cache.get_or_set(content_key("any-view-restriction"), PageViewRestriction.objects.exists, CONTENT_TIMEOUT):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
@@ -89,30 +86,29 @@ class CourseIndexPage(ViewRestrictionsMixin, Page):
         verbose_name = "course catalog"
 
     def route(self, request, path_components):
-        """The live page at ``path_components`` below the catalog (a course, module, lesson or quiz),
-        found by its URL path and kept in the per-process memo (``programs.memo.content``, which
-        every page change invalidates); Wagtail's own route would run two queries per level."""
+        """The live page at ``path_components`` below the catalog (a course, module, lesson or
+        quiz), kept in the cache until content changes (``courses.caching``); Wagtail's own route
+        runs two queries per level. Only pages that exist are cached."""
         if not path_components:
             return super().route(request, path_components)
-        key = ("page-at", self.url_path + "/".join(path_components) + "/")
-        # Only pages that exist are memoised: unknown paths (a crawler, a typo) cannot fill the memo.
-        found = memo.content.get_many([key], lambda keys: self._live_descendants_at(keys))
-        if key not in found:
-            raise Http404
-        return RouteResult(found[key])
+        key = content_key("page-at", self.pk, *path_components)
+        page = cache.get(key)
+        if page is None:
+            page = self._live_page_at(path_components)
+            cache.set(key, page, CONTENT_TIMEOUT)
+        return RouteResult(page)
 
-    def _live_descendants_at(self, keys) -> dict:
-        """The live page at each ``("page-at", url_path)`` key whose ancestors up to the catalog are
-        all live too (a lesson of an unpublished module is not served), as its specific class."""
-        found = {}
-        for key in keys:
-            url_path = key[1]
-            parts = url_path[len(self.url_path):].strip("/").split("/")
-            prefixes = [self.url_path + "/".join(parts[: n + 1]) + "/" for n in range(len(parts))]
-            pages = {page.url_path: page for page in Page.objects.live().filter(url_path__in=prefixes)}
-            if all(prefix in pages for prefix in prefixes):
-                found[key] = pages[url_path].specific
-        return found
+    def _live_page_at(self, path_components):
+        """The live page at ``path_components`` (found by its URL path), as its specific class, with
+        its course and module known; ``Http404`` if it or an ancestor up to the catalog is not live."""
+        prefixes = [self.url_path + "/".join(path_components[: n + 1]) + "/" for n in range(len(path_components))]
+        pages = {page.url_path: page for page in Page.objects.live().filter(url_path__in=prefixes)}
+        if not all(prefix in pages for prefix in prefixes):
+            raise Http404
+        page = pages[prefixes[-1]].specific
+        if isinstance(page, CreditedPage):
+            page.module, page.course  # noqa: B018  (resolved once, kept with the page)
+        return page
 
 
 class CoursePage(ViewRestrictionsMixin, Page):

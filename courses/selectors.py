@@ -1,9 +1,8 @@
 """Read-side queries for course pages and dashboards.
 
 Each function runs a fixed number of queries whatever the number of courses,
-lessons or enrollments (tests pin the counts): outlines come from one tree
-query plus one per page type (then from memory, see ``course_outlines``),
-progress and hours from grouped aggregates.
+lessons or enrollments (tests pin the counts): outlines from one query per page
+type (see ``course_outlines``), progress and hours from grouped aggregates.
 Completion is judged by ``course_completion_missing`` here, for what the trainee sees and for
 what ``services.enrollment_evaluate_completion`` decides, so the two never disagree.
 """
@@ -11,14 +10,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from django.core.cache import cache
 from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from programs import memo
 
 from . import enrollment_facts
+from .caching import TIMEOUT as CONTENT_TIMEOUT
+from .caching import content_key
 from .enrollment_facts import completed_lessons_by_enrollment, minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
 from .models import CompetencyDomain, CourseIndexPage, CoursePage, Enrollment, LessonPage, ModulePage, QuizPage
 
@@ -66,8 +68,12 @@ class DomainHours:
 
 @dataclass
 class CourseProgress:
+    """A course and, for an enrolled trainee, their progress in it. Counts and hours are filled in
+    by ``progress_for``; ``modules`` (each item marked done, with quiz attempts and best scores),
+    ``quizzes`` and ``next_item`` are built from the shared ``outline`` only when a page asks."""
+
     course: CoursePage
-    modules: list[ModuleOutline]
+    outline: list[ModuleOutline]  # the course's outline: shared by every progress of the request
     enrollment: Enrollment | None
     minutes_earned: int = 0
     domains: list[DomainHours] = field(default_factory=list)
@@ -76,8 +82,9 @@ class CourseProgress:
     quizzes_passed: int = 0
     quizzes_total: int = 0
     missing: list[str] = field(default_factory=list)
-    next_item: OutlineItem | None = None
     last_submitted_at: object = None  # the latest quiz submission of the enrollment, if any
+    completed_lesson_ids: frozenset = frozenset()
+    quiz_stats: dict = field(default_factory=dict)  # quiz id -> {"attempts", "best", "passes", "last"}
 
     @property
     def percent(self):
@@ -95,9 +102,30 @@ class CourseProgress:
         live = [c for c in self.enrollment.certificates.all() if c.status in ("pending", "issued")]
         return live[0] if live else None
 
-    @property
-    def quizzes(self):
-        return [item for module in self.modules for item in module.items if item.kind == "quiz"]
+    @cached_property
+    def modules(self) -> list[ModuleOutline]:
+        return [
+            ModuleOutline(module=m.module, items=[self._item(item) for item in m.items]) for m in self.outline
+        ]
+
+    @cached_property
+    def quizzes(self) -> list[OutlineItem]:
+        if "modules" in self.__dict__:
+            return [item for module in self.modules for item in module.items if item.kind == "quiz"]
+        return [self._item(item) for module in self.outline for item in module.items if item.kind == "quiz"]
+
+    @cached_property
+    def next_item(self) -> OutlineItem | None:
+        return next((item for module in self.modules for item in module.items if not item.done), None)
+
+    def _item(self, item: OutlineItem) -> OutlineItem:
+        """A copy of the outline's ``item`` marked with this trainee's progress."""
+        mine = OutlineItem(item.page, item.kind, item.domain_id, item.minutes)
+        if item.kind == "lesson":
+            mine.done = item.page.pk in self.completed_lesson_ids
+        elif stats := self.quiz_stats.get(item.page.pk):
+            mine.attempts, mine.best_score, mine.done = stats["attempts"], stats["best"], stats["passes"] > 0
+        return mine
 
 
 def _percent(part: int, whole: int) -> int:
@@ -107,185 +135,185 @@ def _percent(part: int, whole: int) -> int:
 
 
 def competency_domains() -> dict[int, CompetencyDomain]:
-    """Every competency domain (memoised per process: a handful of rows that editors rarely change)."""
-    return memo.content.get(("domains",), lambda: {domain.pk: domain for domain in CompetencyDomain.objects.all()})
+    """Every competency domain by id (a handful of rows)."""
+    return CompetencyDomain.objects.in_bulk()
 
 
 def courses_by_id(ids) -> dict[int, CoursePage]:
-    """Course pages by id, memoised per process like their outlines (read-only instances)."""
-    keys = [("course", pk) for pk in ids]
-    found = memo.content.get_many(
-        keys, lambda missing: {("course", c.pk): c for c in CoursePage.objects.filter(pk__in=[k[1] for k in missing])}
-    )
-    return {key[1]: course for key, course in found.items()}
+    """Course pages by id."""
+    return CoursePage.objects.in_bulk(list(ids))
 
 
 # --------------------------------------------------------------------------
-# Course outlines: built from one tree query, then kept in each process
+# Course outlines
 # --------------------------------------------------------------------------
 #
-# Every trainee page needs its course's outline (next/previous item, progress,
-# the route to a lesson), and building it means loading every live page of the
-# course. Outlines change only when pages change, so each process keeps them in
-# ``programs.memo.content``, which every page save, publication, move or
-# deletion invalidates in all processes. The page instances in an outline are
-# shared by the requests of a process: read-only.
+# Every trainee page needs its course's outline (next/previous item, progress, what completion
+# counts): the live modules of the course and the live lessons and quizzes of live modules, in
+# tree order. Built with three queries (modules, lessons, quizzes) for any number of courses,
+# without lesson bodies or quiz questions, and kept in the cache until content changes
+# (``courses.caching``).
 
 
 def course_site(course: CoursePage):
-    """The Wagtail site ``course`` is served under, or None (memoised per process like the
-    outlines: sites and pages are watched by ``memo.content``; a read-only instance)."""
-    return memo.content.get(("course-site", course.pk), course.get_site)
+    """The Wagtail site ``course`` is served under, or None."""
+    return course.get_site()
 
 
-def _site_id(site) -> int | None:
-    return site.pk if site is not None else None
+def course_site_ids(courses) -> dict[int, int | None]:
+    """The id of the site each course is served under (None for none), from Wagtail's cached root
+    paths of the sites, most specific first: no query once Wagtail has cached them."""
+    root_paths = Site.get_site_root_paths()
+    return {
+        course.pk: next((root.site_id for root in root_paths if course.url_path.startswith(root.root_path)), None)
+        for course in courses
+    }
 
 
 def course_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]:
-    """Live modules and their lessons/quizzes, in tree order, for each course."""
-    if not courses:
-        return {}
-    by_key = {("outline", course.pk, course.path): course for course in courses}
-
-    def build(missing_keys):
-        built = _build_outlines([by_key[key] for key in missing_keys])
-        return {key: built[key[1]] for key in missing_keys}
-
-    found = memo.content.get_many(list(by_key), build)
-    return {course.pk: found[("outline", course.pk, course.path)] for course in courses}
-
-
-def live_credited_page(model, page_id: int):
-    """The live lesson or quiz ``page_id`` as found in its course outline (its module and course
-    known, no query once memoised), or ``Http404``. A page outside any outline (e.g. in an
-    unpublished module) is looked up directly, as Wagtail would."""
-
-    def build(keys):
-        page = model.objects.live().filter(pk=page_id).first()
-        if page is None:
-            return {}
-        course = CoursePage.objects.ancestor_of(page).first()
-        if course is not None:
-            for module in course_outlines([course])[course.pk]:
-                for item in module.items:
-                    if item.page.pk == page.pk:
-                        return {key: item.page for key in keys}
-        return {key: page for key in keys}
-
-    key = ("credited-page", model.__name__, page_id)
-    found = memo.content.get_many([key], build)
-    if key not in found:
-        raise Http404
-    return found[key]
+    """Live modules and their lessons/quizzes, in tree order, for each course. The item pages know
+    their module and course (``page.module``, ``page.course`` cost no query)."""
+    keys = {course.pk: content_key("outline", course.pk) for course in courses}
+    cached = cache.get_many(list(keys.values()))
+    outlines = {pk: cached[key] for pk, key in keys.items() if key in cached}
+    missing = [course for course in courses if course.pk not in outlines]
+    if missing:
+        built = _build_outlines(missing)
+        cache.set_many({keys[pk]: outline for pk, outline in built.items()}, CONTENT_TIMEOUT)
+        outlines.update(built)
+    return outlines
 
 
 def _build_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]:
     outlines: dict[int, list[ModuleOutline]] = {course.pk: [] for course in courses}
-    by_path = {course.path: course for course in courses}
-    query = Q()
+    if not courses:
+        return outlines
+    modules_q, items_q = Q(), Q()
     for course in courses:
-        query |= Q(path__startswith=course.path, depth__in=[course.depth + 1, course.depth + 2])
-    pages = Page.objects.live().filter(query).order_by("path").specific()
-    steplen = Page.steplen
-    current: dict[int, ModuleOutline] = {}
-    for page in pages:
-        course = by_path.get(page.path[: len(page.path) - steplen * (2 if isinstance(page, (LessonPage, QuizPage)) else 1)])
-        if course is None:
-            continue
-        if isinstance(page, ModulePage):
-            page._cached_parent_obj = course
-            current[course.pk] = ModuleOutline(module=page)
-            outlines[course.pk].append(current[course.pk])
-        elif isinstance(page, (LessonPage, QuizPage)):
-            module = current.get(course.pk)
-            if module is None or not page.path.startswith(module.module.path):
-                continue  # its module is not live
-            # Parents are known: lesson.module / lesson.course cost no query.
-            page._cached_parent_obj = module.module
-            page.__dict__["module"] = module.module
-            page.__dict__["course"] = course
-            module.items.append(
-                OutlineItem(
-                    page=page,
-                    kind="lesson" if isinstance(page, LessonPage) else "quiz",
-                    domain_id=page.domain_id or module.module.default_domain_id,
-                    minutes=page.credit_minutes,
-                )
+        modules_q |= Q(path__startswith=course.path, depth=course.depth + 1)
+        items_q |= Q(path__startswith=course.path, depth=course.depth + 2)
+    by_path = {course.path: course for course in courses}
+    modules = {}
+    for module in ModulePage.objects.live().filter(modules_q).order_by("path"):
+        course = by_path[module.path[: -Page.steplen]]
+        module._cached_parent_obj = course
+        modules[module.path] = ModuleOutline(module=module)
+        outlines[course.pk].append(modules[module.path])
+    items = [
+        *LessonPage.objects.live().filter(items_q).defer("body"),
+        *QuizPage.objects.live().filter(items_q).defer("intro", "questions"),
+    ]
+    for page in sorted(items, key=lambda page: page.path):
+        outline = modules.get(page.path[: -Page.steplen])
+        if outline is None:
+            continue  # its module is not live
+        module = outline.module
+        page._cached_parent_obj = module
+        page.__dict__["module"] = module
+        page.__dict__["course"] = module._cached_parent_obj
+        outline.items.append(
+            OutlineItem(
+                page=page,
+                kind="lesson" if isinstance(page, LessonPage) else "quiz",
+                domain_id=page.domain_id or module.default_domain_id,
+                minutes=page.credit_minutes,
             )
+        )
     return outlines
+
+
+def live_credited_page(model, page_id: int):
+    """The live lesson or quiz ``page_id`` as found in its course outline (its module and course
+    known), or ``Http404``. A page outside any outline (e.g. in an unpublished module) is
+    returned as Wagtail finds it."""
+    page = model.objects.live().filter(pk=page_id).first()
+    if page is None:
+        raise Http404
+    course = CoursePage.objects.ancestor_of(page).first()
+    if course is not None:
+        for module in course_outlines([course])[course.pk]:
+            for item in module.items:
+                if item.page.pk == page.pk:
+                    return item.page
+    return page
+
+
+@dataclass(frozen=True)
+class OutlineFacts:
+    """What completion and progress count in one course outline: its lesson and quiz ids, and the
+    minutes its items credit in each domain."""
+
+    lesson_ids: frozenset[int]
+    quiz_ids: frozenset[int]
+    required_minutes: dict[int, int]  # domain id -> minutes
+
+
+def outline_facts(modules: list[ModuleOutline]) -> OutlineFacts:
+    items = [item for module in modules for item in module.items]
+    required = defaultdict(int)
+    for item in items:
+        required[item.domain_id] += item.minutes
+    return OutlineFacts(
+        lesson_ids=frozenset(item.page.pk for item in items if item.kind == "lesson"),
+        quiz_ids=frozenset(item.page.pk for item in items if item.kind == "quiz"),
+        required_minutes=dict(required),
+    )
 
 
 def progress_for(enrollments: list[Enrollment], outlines: dict[int, list[ModuleOutline]] | None = None) -> list[CourseProgress]:
     """The progress of each enrollment (its ``course`` loaded): hours by domain, lessons done,
-    quizzes passed, what is missing for completion, the next item. The one builder behind every
-    page that shows progress; a fixed number of queries for any number of enrollments."""
+    quizzes passed, what is missing for completion (the next item and each item's state on
+    demand). The one builder behind every page that shows progress; a fixed number of queries
+    for any number of enrollments."""
     if outlines is None:
         outlines = course_outlines(list({e.course_id: e.course for e in enrollments}.values()))
+    facts = {course_id: outline_facts(modules) for course_id, modules in outlines.items()}
     ids = [e.pk for e in enrollments]
     completed = completed_lessons_by_enrollment(ids)
-    quiz_stats = quiz_stats_by_enrollment(ids)
+    quiz_stats = defaultdict(dict)
+    for (enrollment_id, quiz_id), stats in quiz_stats_by_enrollment(ids).items():
+        quiz_stats[enrollment_id][quiz_id] = stats
     hours = minutes_by_enrollment_and_domain(ids)
     domains = competency_domains()
-    last_submitted = {}
-    for (enrollment_id, _), stats in quiz_stats.items():
-        if enrollment_id not in last_submitted or stats["last"] > last_submitted[enrollment_id]:
-            last_submitted[enrollment_id] = stats["last"]
 
     result = []
     for enrollment in enrollments:
-        modules = [
-            ModuleOutline(
-                module=m.module,
-                items=[OutlineItem(i.page, i.kind, i.domain_id, i.minutes) for i in m.items],
-            )
-            for m in outlines.get(enrollment.course_id, [])
-        ]
-        progress = _annotate(enrollment.course, modules, domains)
+        course_facts = facts.get(enrollment.course_id) or outline_facts([])
+        progress = _progress(enrollment.course, outlines.get(enrollment.course_id, []), course_facts, domains)
         progress.enrollment = enrollment
-        for module in modules:
-            for item in module.items:
-                if item.kind == "lesson":
-                    item.done = item.page.pk in completed[enrollment.pk]
-                else:
-                    stats = quiz_stats.get((enrollment.pk, item.page.pk))
-                    if stats:
-                        item.attempts = stats["attempts"]
-                        item.best_score = stats["best"]
-                        item.done = stats["passes"] > 0
-        progress.last_submitted_at = last_submitted.get(enrollment.pk)
+        progress.completed_lesson_ids = frozenset(completed[enrollment.pk])
+        progress.quiz_stats = quiz_stats[enrollment.pk]
+        progress.last_submitted_at = max((s["last"] for s in progress.quiz_stats.values()), default=None)
         earned = hours[enrollment.pk]
         progress.minutes_earned = sum(earned.values())
         for domain_hours in progress.domains:
             domain_hours.earned_minutes = earned.get(domain_hours.domain.pk, 0)
         # Hours credited in a domain the outline does not use (e.g. an adjustment) still show.
         for domain_id, minutes in earned.items():
-            if domain_id not in {d.domain.pk for d in progress.domains} and domain_id in domains:
+            if domain_id not in course_facts.required_minutes and domain_id in domains:
                 progress.domains.append(DomainHours(domains[domain_id], minutes, 0))
-        _summarise(progress)
+        progress.lessons_completed = len(progress.completed_lesson_ids & course_facts.lesson_ids)
+        progress.quizzes_passed = sum(
+            1 for quiz_id, stats in progress.quiz_stats.items() if stats["passes"] and quiz_id in course_facts.quiz_ids
+        )
+        _judge(progress)
         result.append(progress)
     return result
 
 
-def _annotate(course: CoursePage, modules: list[ModuleOutline], domains) -> CourseProgress:
-    required = defaultdict(int)
-    for module in modules:
-        for item in module.items:
-            required[item.domain_id] += item.minutes
-    progress = CourseProgress(course=course, modules=modules, enrollment=None)
+def _progress(course: CoursePage, outline: list[ModuleOutline], facts: OutlineFacts, domains) -> CourseProgress:
+    """A course's progress with nothing done yet."""
+    progress = CourseProgress(course=course, outline=outline, enrollment=None)
     progress.domains = [
-        DomainHours(domain, 0, required[domain.pk]) for domain in domains.values() if domain.pk in required
+        DomainHours(domain, 0, facts.required_minutes[domain.pk])
+        for domain in domains.values()
+        if domain.pk in facts.required_minutes
     ]
+    progress.lessons_total, progress.quizzes_total = len(facts.lesson_ids), len(facts.quiz_ids)
     return progress
 
 
-def _summarise(progress: CourseProgress) -> None:
-    items = [item for module in progress.modules for item in module.items]
-    progress.lessons_total = sum(1 for i in items if i.kind == "lesson")
-    progress.quizzes_total = sum(1 for i in items if i.kind == "quiz")
-    progress.lessons_completed = sum(1 for i in items if i.kind == "lesson" and i.done)
-    progress.quizzes_passed = sum(1 for i in items if i.kind == "quiz" and i.done)
-    progress.next_item = next((i for i in items if not i.done), None)
+def _judge(progress: CourseProgress) -> None:
     progress.missing = course_completion_missing(
         course=progress.course,
         facts=CompletionFacts(
@@ -308,8 +336,8 @@ def course_detail(*, course: CoursePage, user) -> dict:
         enrollment.course = course
         progress = progress_for([enrollment], outlines)[0]
     else:
-        progress = _annotate(course, outlines[course.pk], competency_domains())
-        _summarise(progress)
+        progress = _progress(course, outlines[course.pk], outline_facts(outlines[course.pk]), competency_domains())
+        _judge(progress)
     return {"progress": progress, "enrollment": enrollment}
 
 
@@ -323,9 +351,9 @@ def dashboard_for_user(*, user, scope=None) -> list[CourseProgress]:
         Enrollment.objects.filter(user=user).exclude(status=Enrollment.Status.WITHDRAWN).order_by("enrolled_at", "pk")
     )
     courses = courses_by_id({e.course_id for e in enrollments})
+    sites = course_site_ids(courses.values()) if scope is not None else {}
     enrollments = [
-        e for e in enrollments
-        if e.course_id in courses and (scope is None or scope.includes(_site_id(course_site(courses[e.course_id]))))
+        e for e in enrollments if e.course_id in courses and (scope is None or scope.includes(sites[e.course_id]))
     ]
     for enrollment in enrollments:
         enrollment.course = courses[enrollment.course_id]
@@ -380,16 +408,14 @@ def enrollment_completion_facts(*, enrollment: Enrollment, minutes_earned: int |
     trainee sees (``selectors.course_outlines``: live items in live modules). ``minutes_earned``
     when the caller has just summed the ledger."""
     course = enrollment.course
-    items = [item for module in course_outlines([course])[course.pk] for item in module.items]
-    lesson_ids = {item.page.pk for item in items if item.kind == "lesson"}
-    quiz_ids = {item.page.pk for item in items if item.kind == "quiz"}
+    outline = outline_facts(course_outlines([course])[course.pk])
     completed = enrollment_facts.completed_lessons_by_enrollment([enrollment.pk])[enrollment.pk]
     quiz_stats = enrollment_facts.quiz_stats_by_enrollment([enrollment.pk])
     passed = {quiz_id for (_, quiz_id), stats in quiz_stats.items() if stats["passes"]}
     return CompletionFacts(
         minutes_earned=enrollment_facts.minutes_total(enrollment.pk) if minutes_earned is None else minutes_earned,
-        lessons_completed=len(completed & lesson_ids),
-        lessons_total=len(lesson_ids),
-        quizzes_passed=len(passed & quiz_ids),
-        quizzes_total=len(quiz_ids),
+        lessons_completed=len(completed & outline.lesson_ids),
+        lessons_total=len(outline.lesson_ids),
+        quizzes_passed=len(passed & outline.quiz_ids),
+        quizzes_total=len(outline.quiz_ids),
     )

@@ -1,7 +1,8 @@
 """HTTP layer of the learning flow: parse the request, call a service, render.
 
-Lesson and quiz pages are Wagtail pages whose ``serve()`` hands over to
-``serve_lesson`` / ``serve_quiz`` here. Every view that touches progress
+Catalog, course, lesson and quiz pages are Wagtail pages answered by ``serve_catalog``,
+``serve_course``, ``serve_lesson`` and ``serve_quiz`` here (through the ``on_serve_page`` hook in
+``courses.wagtail_hooks``). Every view that touches progress
 fetches the enrollment *of the requesting user*, so one trainee can never
 read or change another's data (another user's attempt id is a 404).
 """

@@ -1,4 +1,4 @@
-"""The audit log of sensitive actions (issue: production path, security).
+"""The audit log of sensitive actions.
 
 Services call ``audit_record`` inside the transaction of the action they
 record, so an action and its audit row commit (or roll back) together:

@@ -2,17 +2,14 @@
 
 The links (``nav_urls``) are reversed once per process and script prefix: every page
 shows them, and a ``{% url %}`` costs about as much as a small query's Python.
-A logged-in user's distinct roles, evaluated only when a template asks, kept
-per process in ``memo.roles`` (any role granted or revoked anywhere clears it
-in every process within a second). They only decide which links show: every
-view checks the database for its own permission.
+A logged-in user's distinct roles are read only when a template asks. They only
+decide which links show: every view checks the database for its own permission.
 """
 from functools import lru_cache
 
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.functional import SimpleLazyObject
 
-from . import memo
 from .models import SiteRole
 
 
@@ -43,7 +40,7 @@ def _nav_roles(user):
         return frozenset()
     if user.is_superuser:
         return frozenset(SiteRole.Role.values)
-    return memo.roles.get(user.pk, lambda: frozenset(role.role for role in SiteRole.objects.filter(user=user)))
+    return frozenset(SiteRole.objects.filter(user=user).values_list("role", flat=True))
 
 
 def navigation(request):

@@ -11,8 +11,6 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from . import memo
-
 
 @register_setting(icon="site")
 class ProgramSettings(BaseSiteSetting):
@@ -33,7 +31,6 @@ class ProgramSettings(BaseSiteSetting):
     contact_email = models.EmailField(blank=True)
 
     select_related = ["site", "signature", "logo"]
-    memo_content = True  # kept in programs.memo.content (``memoised_for_site``): a save invalidates it
 
     panels = [
         FieldPanel("display_name"),
@@ -51,13 +48,6 @@ class ProgramSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.name
-
-    @classmethod
-    def memoised_for_site(cls, site) -> "ProgramSettings":
-        """``for_site`` kept per process until any settings, page or site change
-        (``memo.content``): for the names and numbers a certificate freezes at its creation.
-        A read-only instance shared by the process's requests."""
-        return memo.content.get(("program-settings", site.pk), lambda: cls.for_site(site))
 
     @property
     def name(self):

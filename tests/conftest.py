@@ -10,15 +10,14 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_memos():
-    """Per-process memos (pages, sites) must not carry rows of an earlier, rolled-back test."""
-    from programs import memo
+def _fresh_cache():
+    """The cache (Wagtail keeps the sites' root paths there) must not carry rows of an earlier,
+    rolled-back test."""
+    from django.core.cache import cache
 
-    memo.content.clear_local()
-    memo.roles.clear_local()
+    cache.clear()
     yield
-    memo.content.clear_local()
-    memo.roles.clear_local()
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ call :func:`render_certificate` or :func:`render_transcript`. What they do with 
 (store them, hash them, mail them) is their business. Everything here is importable and
 testable without Django settings or a database.
 
-What a certificate shows (what boards ask for, see DOMAIN.md): program site name and logo,
+What a certificate shows (what credential boards ask for): program site name and logo,
 "Certificate of Completion", the participant's name, the exact course title and code, total
 contact hours and hours by domain, completion and issue dates, delivery mode(s) with hours,
 provider organisation and approval/provider number, the signatory's name, title and signature,

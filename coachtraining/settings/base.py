@@ -68,7 +68,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "programs.middleware.SiteLookupMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -205,7 +204,7 @@ else:
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "coachtraining <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Cache (rate limits, memos' versions, sessions): Redis when CACHE_URL is set.
+# Cache (rate limits, sessions, Wagtail's sites' root paths): Redis when CACHE_URL is set.
 CACHE_URL = env("CACHE_URL", "")
 CACHES = {
     "default": (
@@ -219,10 +218,6 @@ CACHES = {
 # (a logout deletes the cached copy everywhere). A per-process cache could keep
 # serving a session another process has ended, so it is not used for them.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db" if CACHE_URL else "django.contrib.sessions.backends.db"
-
-# Per-process memos of pages and sites (programs/memo.py): the longest an entry
-# lives when no shared cache tells a process about a change.
-MEMO_MAX_AGE_SECONDS = env_int("MEMO_MAX_AGE_SECONDS", 60)
 
 # Celery: no broker configured means tasks run eagerly in-process.
 CELERY_TASK_ALWAYS_EAGER = not env("CELERY_BROKER_URL", "")

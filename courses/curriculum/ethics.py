@@ -1,6 +1,6 @@
 """Ethics for Recovery Coaches: 15 hours (900 credit minutes).
 
-Seven modules following the proposed outline in DOMAIN.md: values and codes of
+Seven modules: values and codes of
 ethics (2 h); scope of the role (2 h); boundaries, dual relationships, gifts and
 social media (3 h); confidentiality and the law (2.5 h); an ethical
 decision-making model with medication-assisted recovery cases (3 h); the coach's

@@ -2,8 +2,7 @@
 
 ``load_curriculum`` seeds them as ``CredentialFramework`` snippets (once; admins
 may then edit them) and the readiness view compares a trainee's hours ledger
-with them. Figures come from the boards' public requirements summarised in
-DOMAIN.md. Minutes, not hours, as everywhere else. A requirement counts
+with them. Figures come from the boards' public requirements. Minutes, not hours, as everywhere else. A requirement counts
 training minutes in a competency ``domain`` (a slug of ``DOMAINS``) or from
 courses with a ``course_code``.
 """

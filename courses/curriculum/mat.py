@@ -1,6 +1,6 @@
 """Medication-Assisted Treatment (MAT): 4 hours (240 credit minutes).
 
-Five modules following the proposed outline in DOMAIN.md: opioid use disorder and
+Five modules: opioid use disorder and
 how the medications work (0.75 h); methadone (1 h); buprenorphine, naltrexone and
 naloxone (0.75 h); stigma, "medication-assisted recovery is recovery" and legal
 rights (0.75 h); the peer's role (0.75 h).

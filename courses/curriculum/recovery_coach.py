@@ -1,6 +1,6 @@
 """Recovery Coach Training: 30 hours (1800 credit minutes).
 
-Ten modules following the proposed outline in DOMAIN.md: recovery pathways, ROSC
+Ten modules: recovery pathways, ROSC
 and the history of peer work and MARS (3 h); addiction science and medication
 basics (3 h); roles of a coach (3 h); listening, questions and self-disclosure
 (4 h); stages of change and motivation (3 h); recovery capital, wellness and

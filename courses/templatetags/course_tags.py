@@ -3,8 +3,10 @@ rich text cleaned on output, and lesson bodies rendered once per process."""
 from functools import lru_cache
 
 from django import template
+from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
+from courses.caching import TIMEOUT, content_key
 from courses.display import hours_text
 
 register = template.Library()
@@ -66,12 +68,11 @@ def _whitelisted(html: str) -> str:
 
 @register.simple_tag
 def lesson_body(page):
-    """A live lesson's body, rendered once per process until pages or documents change
-    (``programs.memo.content``). Block templates use only their own value, so the
-    HTML is the same for every trainee. Previews render the draft in the template instead."""
-    from programs import memo
+    """A live lesson's body, kept in the cache until content changes (``courses.caching``). Block
+    templates use only their own value, so the HTML is the same for every trainee. Previews
+    render the draft in the template instead."""
 
     def render():
-        return mark_safe("".join(str(child.render_as_block()) for child in page.body))
+        return "".join(str(child.render_as_block()) for child in page.body)
 
-    return memo.content.get(("lesson-body", page.pk), render)
+    return mark_safe(cache.get_or_set(content_key("lesson-body", page.pk), render, TIMEOUT))

@@ -14,5 +14,5 @@ def quizzes_taken(progress):
 
 @register.filter
 def shown_certificate(progress):
-    """The certificate the row shows (``supervision_dashboard.shown_certificate``)."""
+    """The certificate the row shows (``supervision.dashboard.shown_certificate``)."""
     return _shown_certificate(progress)

@@ -256,12 +256,12 @@ def test_the_hours_are_frozen_by_domain_in_the_domains_order_and_by_mode(
 def test_changed_program_settings_are_frozen_into_the_next_certificate(
     trainee, other_trainee, course, django_capture_on_commit_callbacks
 ):
-    """The settings a certificate freezes are kept per process; saving them reaches the next one."""
+    """Saved program settings reach the next certificate; the earlier one keeps what it froze."""
     from wagtail.models import Site
 
     from programs.models import ProgramSettings
 
-    program = ProgramSettings.for_site(Site.objects.get(is_default_site=True))  # the row exists: the memo keeps it
+    program = ProgramSettings.for_site(Site.objects.get(is_default_site=True))
     with django_capture_on_commit_callbacks(execute=True):
         complete_course(trainee, course)
     program.signatory_name = "Dana Whitfield"
@@ -274,27 +274,10 @@ def test_changed_program_settings_are_frozen_into_the_next_certificate(
     assert (second.signatory_name, second.provider_number) == ("Dana Whitfield", "Approved Provider #4471")
 
 
-def test_a_domain_this_process_has_not_memoised_yet_is_still_frozen(trainee, course, domain, monkeypatch):
-    """A domain created in another process less than a second ago is not in this process's memo
-    yet: its hours are frozen all the same (read from the database), never a failed completion."""
-    from courses import services as course_services
-    from courses.models import DeliveryMode, HourEntry
-
-    fresh = factories.make_domain("new-domain", name="A New Domain")
-    enrollment, _ = course_services.enrollment_create(user=trainee, course=course)
-    HourEntry.objects.create(
-        user=trainee, enrollment=enrollment, domain=fresh, minutes=30, source=HourEntry.Source.ATTENDANCE,
-        delivery_mode=DeliveryMode.IN_PERSON, description="session", key="fresh:1", occurred_at=timezone.now(),
-    )
-    monkeypatch.setattr(services, "competency_domains", lambda: {domain.pk: domain})  # the stale memo
-    total, by_domain, _ = services._frozen_hours(enrollment)
-    assert total == 30 and by_domain == [["A New Domain", 30]]
-
-
 def test_the_issue_reads_the_programs_images_as_they_are_now(trainee, course, django_capture_on_commit_callbacks):
-    """The program's settings are memoised per process, but their images are read at each issue:
-    an editor who replaces the signature's file (the same image row, which the memo does not
-    watch) gets the new one on the next certificate, not a file Wagtail has since deleted."""
+    """The program's images are read at each issue: an editor who replaces the signature's file
+    (the same image row) gets the new one on the next certificate, not a file Wagtail has since
+    deleted."""
     from django.core.files.images import ImageFile
     from wagtail.images import get_image_model
     from wagtail.models import Site
@@ -308,7 +291,7 @@ def test_the_issue_reads_the_programs_images_as_they_are_now(trainee, course, dj
     program = ProgramSettings.for_site(site)
     program.signature = image
     program.save()
-    assert ProgramSettings.memoised_for_site(site).signature_id == image.pk  # memoised from here on
+    assert ProgramSettings.for_site(site).signature_id == image.pk
     image.file = ImageFile(io.BytesIO(new), name="signature-new.png")  # the edit view's "replace file"
     image.save()
     with django_capture_on_commit_callbacks(execute=False):
@@ -319,7 +302,7 @@ def test_the_issue_reads_the_programs_images_as_they_are_now(trainee, course, dj
 
 
 def test_a_changed_hostname_reaches_the_next_certificates_links(trainee, other_trainee, course, django_capture_on_commit_callbacks):
-    """The issue takes the site from the per-process memo; a site's new hostname shows at once."""
+    """A site's new hostname shows in the next certificate's links at once."""
     from wagtail.models import Site
 
     with django_capture_on_commit_callbacks(execute=True):

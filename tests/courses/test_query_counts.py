@@ -12,12 +12,13 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 # Pinned: a change here means a page started doing per-row queries (or got cheaper: update it).
-# The navigation's roles come from a per-process memo once warm (programs.memo.roles).
-COURSE_PAGE_QUERIES = 6
-DASHBOARD_QUERIES = 7  # with the invitations waiting for the trainee's answer
-LESSON_PAGE_QUERIES = 4  # session, user, enrollment, progress (a completed lesson: nothing to write)
-OPEN_LESSON_PAGE_QUERIES = 5  # the same + one compare-and-set UPDATE of the engaged time (no transaction)
-HEARTBEAT_QUERIES = 5
+# Every page: the session, the user and the navigation's roles; every Wagtail page also the site
+# and its root page (Wagtail's route). Outlines, routes and lesson bodies come from the cache.
+COURSE_PAGE_QUERIES = 10
+DASHBOARD_QUERIES = 11  # with the invitations waiting for the trainee's answer
+LESSON_PAGE_QUERIES = 7  # + enrollment, progress (a completed lesson: nothing to write)
+OPEN_LESSON_PAGE_QUERIES = 8  # the same + one compare-and-set UPDATE of the engaged time (no transaction)
+HEARTBEAT_QUERIES = 7  # session, user, the lesson and its course, enrollment, progress, its UPDATE
 
 
 def _with_progress(user, course):
@@ -73,14 +74,14 @@ def test_open_lesson_page_and_heartbeat_query_counts_are_fixed(client, trainee, 
     client.get(lesson.url)
     assert _count(client, lesson.url) == OPEN_LESSON_PAGE_QUERIES
     heartbeat = reverse("courses:lesson_heartbeat", args=[lesson.pk])
-    client.post(heartbeat)  # warm the per-process page memo
+    client.post(heartbeat)  # warm Django's caches (content types, the sites' root paths)
     with CaptureQueriesContext(connection) as queries:
         assert client.post(heartbeat).status_code == 200
     assert len(queries) == HEARTBEAT_QUERIES
 
 
 # 2 of them are savepoints (the test runs in a transaction); the credit is an INSERT in a savepoint.
-LESSON_COMPLETE_QUERIES = 12
+LESSON_COMPLETE_QUERIES = 15
 
 
 @pytest.mark.parametrize("modules, lessons", [(1, 2), (6, 8)])
@@ -99,12 +100,12 @@ def test_lesson_completion_query_count_is_fixed(client, trainee, domain, modules
     assert len(queries) == LESSON_COMPLETE_QUERIES, "\n".join(q["sql"][:150] for q in queries.captured_queries)
 
 
-# Session, user, attempt, the enrollment lock and one conditional UPDATE of the attempt (no
-# re-read of it), inside a transaction (2 savepoints here, as the test runs in one); a pass adds
+# Session, user, attempt, the quiz and its course, the enrollment lock and one conditional UPDATE
+# of the attempt (no re-read of it), inside a transaction (2 savepoints here, as the test runs in one); a pass adds
 # the ledger credit (one INSERT … ON CONFLICT DO NOTHING, no savepoint) and the completion check
 # (one SUM).
-QUIZ_SUBMIT_FAILED_QUERIES = 7
-QUIZ_SUBMIT_PASSED_QUERIES = 11  # the credit: an INSERT in a savepoint
+QUIZ_SUBMIT_FAILED_QUERIES = 10
+QUIZ_SUBMIT_PASSED_QUERIES = 14  # the credit: an INSERT in a savepoint
 
 
 @pytest.mark.parametrize("correct, expected", [(False, QUIZ_SUBMIT_FAILED_QUERIES), (True, QUIZ_SUBMIT_PASSED_QUERIES)])
@@ -129,16 +130,16 @@ def _form(quiz, *, correct):
 
 # The pass that completes the course adds: the completion rules (completed lessons, passed
 # quizzes), the enrollment's conditional UPDATE, and the pending certificate in a savepoint
-# (2 queries): the ledger by domain and mode, the next number (one upsert), the certificate
-# and its "created" event. Its site, the program's settings and the domains come from the
-# per-process memo; the trainee's name from the signed-in user. The issue runs after commit.
-QUIZ_SUBMIT_COMPLETING_QUERIES = 24
+# (2 queries): the course's site, the program's settings, the domains, the ledger by domain and
+# mode, the next number (one upsert), the certificate and its "created" event; the trainee's
+# name from the signed-in user. The issue runs after commit.
+QUIZ_SUBMIT_COMPLETING_QUERIES = 30
 
 
 def test_the_quiz_submission_that_completes_the_course_has_a_fixed_query_count(client, trainee, domain):
     from certificates.models import Certificate
     from programs.models import ProgramSettings
-    from courses.selectors import competency_domains, course_site
+    from courses.selectors import course_site
 
     course = factories.make_course(domain=domain, modules=2, lessons_per_module=2)
     ProgramSettings.for_site(course_site(course))  # the site's settings row exists (creating it is a change)
@@ -154,9 +155,6 @@ def test_the_quiz_submission_that_completes_the_course_has_a_fixed_query_count(c
     warm = services.quiz_attempt_start(enrollment=enrollment, quiz=last)
     client.post(reverse("courses:quiz_submit", args=[warm.pk]), _form(last, correct=False))  # warm caches
     attempt = services.quiz_attempt_start(enrollment=enrollment, quiz=last)
-    live_credited_page(QuizPage, last.pk)
-    ProgramSettings.memoised_for_site(course_site(course))
-    competency_domains()
     with CaptureQueriesContext(connection) as queries:
         response = client.post(reverse("courses:quiz_submit", args=[attempt.pk]), _form(last, correct=True))
     assert response.status_code == 302
@@ -167,10 +165,9 @@ def test_the_quiz_submission_that_completes_the_course_has_a_fixed_query_count(c
 
 # The certificate's issue (the Celery task's body), warm: the certificate with its enrollment (1),
 # the issued mark (1) and its event (1), the trainee to e-mail (1) and the "emailed" event (1),
-# plus the savepoint pair of the marking transaction inside the test's. The site and the
-# program's settings come from the per-process memo; no image is set. (The ORM version made as
-# many statements, with the site and trainee joined in and the settings read instead.)
-CERTIFICATE_ISSUE_QUERIES = 6
+# plus the savepoint pair of the marking transaction inside the test's, the site and the
+# program's settings; no image is set.
+CERTIFICATE_ISSUE_QUERIES = 8
 
 
 def test_the_certificate_issue_has_a_fixed_query_count(trainee, other_trainee, domain, django_capture_on_commit_callbacks):
@@ -180,7 +177,7 @@ def test_the_certificate_issue_has_a_fixed_query_count(trainee, other_trainee, d
 
     course = factories.make_course(domain=domain, modules=1, lessons_per_module=1)
     with django_capture_on_commit_callbacks(execute=True):
-        complete_course(trainee, course)  # warms the memo: the site, the program's settings
+        complete_course(trainee, course)
     with django_capture_on_commit_callbacks(execute=False):
         pending = Certificate.objects.get(enrollment=complete_course(other_trainee, course))
     with CaptureQueriesContext(connection) as queries:

@@ -17,10 +17,10 @@ pytestmark = pytest.mark.django_db
 H = 60
 MINE = reverse("readiness:mine")
 # Pinned: a change means the page started doing per-row queries (or got cheaper: update it).
-READINESS_PAGE_QUERIES = 6  # session, user, supervised trainees, frameworks, requirements, ledger
-# Session, user, the viewer's roles and assignments (programs.access), the trainee, frameworks,
-# requirements, ledger.
-TRAINEE_PAGE_QUERIES = 8
+READINESS_PAGE_QUERIES = 7  # session, user, nav roles, supervised trainees, frameworks, requirements, ledger
+# Session, user, nav roles, the viewer's roles and assignments (programs.access), the trainee,
+# frameworks, requirements, ledger.
+TRAINEE_PAGE_QUERIES = 9
 
 
 def trainee_url(user):

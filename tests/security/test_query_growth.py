@@ -5,8 +5,8 @@ practice entries, supervision sessions and assignments, a second cohort, a secon
 second facilitator) as before. An N+1 — a query per row of a list — fails it on whichever page
 it appears, not only on the pages whose counts ``tests/courses/test_query_counts.py`` pins.
 
-Each page is fetched twice at each size and the second fetch is counted: the first fills the
-per-process memos (site paths, course outlines, roles), which a page in service has filled.
+Each page is fetched twice at each size and the second fetch is counted: the first fills
+Django's caches (content types, the sites' root paths), which a page in service has filled.
 """
 from __future__ import annotations
 

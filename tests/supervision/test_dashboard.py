@@ -149,8 +149,7 @@ def test_dashboard_malformed_filters_are_400(client, world, params):
 
 
 def test_dashboard_filter_options_follow_new_courses_sites_and_roles(client, world, domain):
-    """Sites and course lists are memoised per process; a new course or site, and a role granted
-    or taken away, show at once (roles are read from the database on every request)."""
+    """A new course or site, and a role granted or taken away, show in the filters at once."""
     client.force_login(world["sup_a"])
     url = reverse("supervision:dashboard")
     assert "Course C" not in client.get(url).content.decode()

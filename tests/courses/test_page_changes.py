@@ -1,6 +1,5 @@
-"""Outlines, routes, sites and lesson bodies are memoised per process (programs.memo):
-every editorial change is visible on the very next request, and the memo never serves
-another site's pages or a draft."""
+"""Every editorial change (a page renamed, published, unpublished or restricted; a site's host
+name) shows on the very next request, and no page serves another site's pages or a draft."""
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction, Site
