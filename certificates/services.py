@@ -163,7 +163,7 @@ def certificate_request(*, enrollment: Enrollment) -> Certificate | None:
 
 def _image_bytes(image_id: int | None) -> bytes | None:
     """The stored file of image ``image_id``, read from its row now (an editor may have replaced
-    the file since the program's settings were memoised), or None."""
+    the file since the program's settings were saved), or None."""
     image = get_image_model().objects.filter(pk=image_id).first() if image_id is not None else None
     if image is None:
         return None
@@ -176,7 +176,11 @@ def _image_bytes(image_id: int | None) -> bytes | None:
 
 
 def certificate_data(certificate: Certificate) -> rendering.CertificateData:
-    program = ProgramSettings.for_site(certificate.site)
+    # The images only: every name and number on the certificate was frozen at its creation.
+    signature_id, logo_id = (
+        ProgramSettings.objects.filter(site_id=certificate.site_id).values_list("signature_id", "logo_id").first()
+        or (None, None)
+    )
     note = ""
     if certificate.replaces_id:
         note = f"Version {certificate.version}; replaces certificate {certificate.replaces.number}"
@@ -196,8 +200,8 @@ def certificate_data(certificate: Certificate) -> rendering.CertificateData:
         signatory_title=certificate.signatory_title,
         certificate_number=certificate.number,
         verification_url=verification_url(certificate),
-        signature_image=_image_bytes(program.signature_id),
-        logo_image=_image_bytes(program.logo_id),
+        signature_image=_image_bytes(signature_id),
+        logo_image=_image_bytes(logo_id),
         reissue_note=note,
     )
 
@@ -210,7 +214,7 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
     is then marked issued only if it is still pending; a worker that loses
     that race (a duplicate message) deletes its file and changes nothing.
     """
-    certificate = Certificate.objects.select_related("enrollment__user").filter(pk=certificate_id).first()
+    certificate = Certificate.objects.select_related("enrollment__user", "site").filter(pk=certificate_id).first()
     if certificate is None:
         logger.warning("certificate=%s no longer exists", certificate_id)
         return None

@@ -163,11 +163,11 @@ def test_the_quiz_submission_that_completes_the_course_has_a_fixed_query_count(c
     assert len(queries) == QUIZ_SUBMIT_COMPLETING_QUERIES, "\n".join(q["sql"][:150] for q in queries.captured_queries)
 
 
-# The certificate's issue (the Celery task's body), warm: the certificate with its enrollment (1),
-# the issued mark (1) and its event (1), the trainee to e-mail (1) and the "emailed" event (1),
-# plus the savepoint pair of the marking transaction inside the test's, the site and the
-# program's settings; no image is set.
-CERTIFICATE_ISSUE_QUERIES = 8
+# The certificate's issue (the Celery task's body): the certificate with its enrollment, trainee
+# and site (1), the program's images (1; none is set), the issued mark (1) and its event (1), the
+# trainee to e-mail (1) and the "emailed" event (1), plus the savepoint pair of the marking
+# transaction inside the test's.
+CERTIFICATE_ISSUE_QUERIES = 7
 
 
 def test_the_certificate_issue_has_a_fixed_query_count(trainee, other_trainee, domain, django_capture_on_commit_callbacks):
