@@ -165,8 +165,7 @@ def test_the_quiz_submission_that_completes_the_course_has_a_fixed_query_count(c
 
 # The certificate's issue (the Celery task's body): the certificate with its enrollment, trainee
 # and site (1), the program's images (1; none is set), the issued mark (1) and its event (1), the
-# trainee to e-mail (1) and the "emailed" event (1), plus the savepoint pair of the marking
-# transaction inside the test's.
+# "emailed" event (1), plus the savepoint pair of the marking transaction inside the test's.
 CERTIFICATE_ISSUE_QUERIES = 7
 
 
