@@ -29,7 +29,7 @@ from cohorts.models import Cohort
 from courses.display import display_name, hours_text
 from courses.enrollment_facts import last_seen_by_enrollment
 from courses.models import CompetencyDomain, CoursePage, Enrollment, HourEntry
-from courses.selectors import CourseProgress, DomainHours, competency_domains, progress_for
+from courses.selectors import CourseProgress, DomainHours, competency_domains, courses_by_id, progress_for
 from programs import access
 from programs.audit import audit_record
 
@@ -154,10 +154,13 @@ def trainee_rows(*, viewer, trainees: list, filters: DashboardFilters) -> list[T
     scopes = access.record_scopes(viewer=viewer, trainee_ids=list(rows))
     enrollments = list(
         Enrollment.objects.filter(_enrollment_q(filters), access.enrollments_q(scopes))
-        .select_related("course", "cohort")
+        .select_related("cohort")
         .prefetch_related(Prefetch("certificates", queryset=Certificate.objects.order_by("pk")))
         .order_by("user_id", "enrolled_at", "pk")
     )
+    courses = courses_by_id({e.course_id for e in enrollments})  # a few courses, one instance each
+    for enrollment in enrollments:
+        enrollment.course = courses[enrollment.course_id]
     last_seen = last_seen_by_enrollment([e.pk for e in enrollments])
     domains = competency_domains()
     for progress in progress_for(enrollments):
