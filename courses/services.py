@@ -142,6 +142,23 @@ def _check_same_course(enrollment: Enrollment, page: CreditedPage) -> None:
         raise NotEnrolled("This lesson or quiz belongs to another course.")
 
 
+def _credit_online(enrollment: Enrollment, page: CreditedPage, *, source: str, description: str, now) -> None:
+    """Credit a completed lesson or passed quiz to the ledger (once: the key is the enrollment and
+    the page), then check whether the enrollment is now complete."""
+    hour_entry_credit(
+        enrollment=enrollment,
+        domain_id=_effective_domain_id(page),
+        minutes=page.credit_minutes,
+        source=source,
+        delivery_mode=DeliveryMode.ONLINE,
+        key=f"{source}:{enrollment.pk}:{page.pk}",
+        page=page,
+        description=description[:255],
+        occurred_at=now,
+    )
+    enrollment_evaluate_completion(enrollment=enrollment, now=now)
+
+
 def _effective_domain_id(page: CreditedPage) -> int:
     return page.domain_id or page.module.default_domain_id
 
@@ -221,18 +238,7 @@ def lesson_complete(*, enrollment: Enrollment, lesson: LessonPage, now: datetime
         else:
             progress.completed_at = now
             LessonProgress.objects.filter(pk=progress.pk).update(**measured, completed_at=now)
-            hour_entry_credit(
-                enrollment=enrollment,
-                domain_id=_effective_domain_id(lesson),
-                minutes=lesson.credit_minutes,
-                source=HourEntry.Source.LESSON,
-                delivery_mode=DeliveryMode.ONLINE,
-                key=f"lesson:{enrollment.pk}:{lesson.pk}",
-                page=lesson,
-                description=f"Lesson: {lesson.title}"[:255],
-                occurred_at=now,
-            )
-            enrollment_evaluate_completion(enrollment=enrollment, now=now)
+            _credit_online(enrollment, lesson, source=HourEntry.Source.LESSON, description=f"Lesson: {lesson.title}", now=now)
     if remaining > 0:
         raise LessonNotReady(remaining)
     return progress
@@ -300,18 +306,7 @@ def quiz_attempt_submit(
         for name, value in graded.items():
             setattr(attempt, name, value)
         if attempt.passed:
-            hour_entry_credit(
-                enrollment=enrollment,
-                domain_id=_effective_domain_id(quiz),
-                minutes=quiz.credit_minutes,
-                source=HourEntry.Source.QUIZ,
-                delivery_mode=DeliveryMode.ONLINE,
-                key=f"quiz:{enrollment.pk}:{quiz.pk}",
-                page=quiz,
-                description=f"Quiz passed: {quiz.title}"[:255],
-                occurred_at=now,
-            )
-            enrollment_evaluate_completion(enrollment=enrollment, now=now)
+            _credit_online(enrollment, quiz, source=HourEntry.Source.QUIZ, description=f"Quiz passed: {quiz.title}", now=now)
     logger.info(
         "quiz attempt submitted attempt=%s quiz=%s score=%s passed=%s", attempt.pk, quiz.pk, attempt.score, attempt.passed
     )
