@@ -96,14 +96,18 @@ class GrantForm(forms.Form):
         return email
 
 
-class ProgramSiteIndexView(AdminScreen, TemplateView):
-    template_name = "programs/admin/sites.html"
-    page_title = "Program sites"
-    header_icon = "site"
+class PlatformAdminScreen(AdminScreen):
+    """An admin screen for platform admins only."""
 
     def dispatch(self, request, *args, **kwargs):
         _require_platform_admin(request)
         return super().dispatch(request, *args, **kwargs)
+
+
+class ProgramSiteIndexView(PlatformAdminScreen, TemplateView):
+    template_name = "programs/admin/sites.html"
+    page_title = "Program sites"
+    header_icon = "site"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -112,14 +116,10 @@ class ProgramSiteIndexView(AdminScreen, TemplateView):
         return context
 
 
-class ReplicateView(AdminScreen, TemplateView):
+class ReplicateView(PlatformAdminScreen, TemplateView):
     template_name = "programs/admin/replicate.html"
     page_title = "Replicate the curriculum"
     header_icon = "copy"
-
-    def dispatch(self, request, *args, **kwargs):
-        _require_platform_admin(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
