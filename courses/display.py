@@ -21,3 +21,11 @@ def hours_text(minutes) -> str:
 def display_name(user) -> str:
     """A person as the platform names them: their full name, else their e-mail address."""
     return user.get_full_name().strip() or user.email or user.get_username()
+
+
+def percent(part: int, whole: int) -> int:
+    """``part`` of ``whole`` as a whole percent, rounded down, between 0 and 100; 100 when nothing
+    is required."""
+    if whole <= 0:
+        return 100
+    return max(0, min(100, (part * 100) // whole))

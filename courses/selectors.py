@@ -19,6 +19,7 @@ from wagtail.models import Page, Site
 
 
 from . import enrollment_facts
+from .display import percent
 from .caching import TIMEOUT as CONTENT_TIMEOUT
 from .caching import content_key
 from .enrollment_facts import completed_lessons_by_enrollment, minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
@@ -63,7 +64,7 @@ class DomainHours:
 
     @property
     def percent(self):
-        return _percent(self.earned_minutes, self.required_minutes)
+        return percent(self.earned_minutes, self.required_minutes)
 
 
 @dataclass
@@ -88,7 +89,7 @@ class CourseProgress:
 
     @property
     def percent(self):
-        return _percent(self.minutes_earned, self.course.required_minutes)
+        return percent(self.minutes_earned, self.course.required_minutes)
 
     @property
     def is_complete(self):
@@ -126,12 +127,6 @@ class CourseProgress:
         elif stats := self.quiz_stats.get(item.page.pk):
             mine.attempts, mine.best_score, mine.done = stats["attempts"], stats["best"], stats["passes"] > 0
         return mine
-
-
-def _percent(part: int, whole: int) -> int:
-    if whole <= 0:
-        return 100
-    return max(0, min(100, (part * 100) // whole))
 
 
 def competency_domains() -> dict[int, CompetencyDomain]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Prefetch, Q, Sum
 
+from courses.display import percent
 from courses.models import DeliveryMode, HourEntry
 from programs.access import record_scope
 from programs.models import SupervisorAssignment
@@ -49,12 +50,6 @@ TRAINING_SOURCES = (
 )
 
 
-def _percent(part: int, whole: int) -> int:
-    if whole <= 0:
-        return 100
-    return max(0, min(100, (part * 100) // whole))
-
-
 @dataclass(frozen=True)
 class ReadinessLine:
     """One requirement of a framework and how far the ledger goes toward it (minutes)."""
@@ -75,7 +70,7 @@ class ReadinessLine:
 
     @property
     def percent(self) -> int:
-        return _percent(self.earned, self.required)
+        return percent(self.earned, self.required)
 
 
 @dataclass
@@ -110,7 +105,7 @@ class Readiness:
         """Share of the training hours taught face to face (some boards require at least half)."""
         if self.training.earned <= 0:
             return 0
-        return _percent(self.in_person_minutes, self.training.earned)
+        return percent(self.in_person_minutes, self.training.earned)
 
     @property
     def summary(self) -> str:
