@@ -1,6 +1,6 @@
 """HTTP layer of the cohorts screens (mounted at /learn/cohorts/): parse, check, call ``cohorts.services``.
 
-Every cohort is looked up through ``cohorts.services.manageable_cohorts(user)``, so a
+Every cohort is looked up through ``cohorts.selectors.manageable_cohorts(user)``, so a
 cohort of another site, or one this facilitator does not run, is a 404 (its
 existence is not revealed); a session id is looked up inside its cohort. Writes
 are POST-only and go through the services, which check the actor again.
@@ -27,6 +27,7 @@ from programs.models import ProgramSettings
 from programs.roles import Role, has_role, sites_for
 
 from . import invitations
+from . import selectors as cohort_selectors
 from . import services as cohorts
 from .models import CohortInvitation, LiveSession
 from .services import CohortError
@@ -36,7 +37,7 @@ User = get_user_model()
 
 def _cohort_or_404(request, cohort_id):
     return get_object_or_404(
-        cohorts.manageable_cohorts(request.user).select_related("site", "course"), pk=cohort_id
+        cohort_selectors.manageable_cohorts(request.user).select_related("site", "course"), pk=cohort_id
     )
 
 
@@ -65,7 +66,7 @@ class CohortForm(forms.Form):
         self.user = user
         sites = sites_for(user, Role.FACILITATOR, Role.SITE_ADMIN).select_related("root_page").order_by("site_name", "hostname")
         self.fields["site"].queryset = sites
-        self.courses = {str(c.pk): c for c in cohorts.courses_on_sites(list(sites))}
+        self.courses = {str(c.pk): c for c in cohort_selectors.courses_on_sites(list(sites))}
         self.fields["course"].choices = [(pk, f"{c.title} ({c.code})") for pk, c in self.courses.items()]
         self.fields["facilitators"].queryset = (
             User.objects.filter(site_roles__site__in=sites, site_roles__role=Role.FACILITATOR, is_active=True)
@@ -132,7 +133,7 @@ def cohort_list(request):
     return TemplateResponse(
         request,
         "cohorts/list.html",
-        {"cohorts": cohorts.cohorts_for_user(user=request.user)},
+        {"cohorts": cohort_selectors.cohorts_for_user(user=request.user)},
     )
 
 
@@ -163,7 +164,7 @@ def cohort_new(request):
 
 
 def _detail(request, cohort, *, add_form=None, roster_form=None, report=None, status=200):
-    context = cohorts.cohort_detail(cohort=cohort)
+    context = cohort_selectors.cohort_detail(cohort=cohort)
     context.update(
         {
             "invitations": invitations.pending_invitations_of(cohort=cohort),
@@ -289,7 +290,7 @@ def _minutes_from_post(post, rows, duration):
 def attendance(request, cohort_id, session_id):
     cohort = _cohort_or_404(request, cohort_id)
     session = _session_or_404(cohort, session_id)
-    rows = cohorts.attendance_sheet(session=session)
+    rows = cohort_selectors.attendance_sheet(session=session)
     errors, changes, status = [], [], 200
     submitted = None
     if request.method == "POST":

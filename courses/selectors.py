@@ -19,9 +19,9 @@ from wagtail.models import Page, Site
 
 
 from . import enrollment_facts
-from .display import percent
 from .caching import TIMEOUT as CONTENT_TIMEOUT
 from .caching import content_key
+from .display import percent
 from .enrollment_facts import completed_lessons_by_enrollment, minutes_by_enrollment_and_domain, quiz_stats_by_enrollment
 from .models import CompetencyDomain, CourseIndexPage, CoursePage, Enrollment, LessonPage, ModulePage, QuizPage
 

@@ -2,7 +2,7 @@
 how far each has come.
 
 Who is listed: the trainees of the assignments the viewer may see
-(``supervision.visible_assignments``). What of each is shown: only the records ``programs.access``
+(``supervision_selectors.visible_assignments``). What of each is shown: only the records ``programs.access``
 allows the viewer. Per course the rows come from the one progress builder
 (``selectors.progress_for``: hours by domain, lessons done, quizzes passed, completion), as on
 the trainee's own dashboard; per trainee they add hours by domain across their courses,
@@ -34,7 +34,7 @@ from programs import access
 from programs.audit import audit_record
 
 from .models import ExportLog, PracticeEntry
-from .services import dashboard_sites, visible_assignments
+from .selectors import dashboard_sites, visible_assignments
 
 User = get_user_model()
 

@@ -19,23 +19,21 @@ row, and a session must name at least one domain.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date, datetime, time
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from wagtail.models import Site
 
 from courses.models import CompetencyDomain, DeliveryMode, HourEntry
 from courses.services import hour_entry_credit
 from programs.audit import audit_record
-from programs.models import SiteRole
-from programs.models import SupervisorAssignment
-from programs.roles import Role, has_role, is_platform_admin
+from programs.models import SiteRole, SupervisorAssignment
+from programs.roles import Role, has_role
 
 from .models import PracticeEntry, SupervisionFormat, SupervisionSession
+from .selectors import can_review_practice
 
 User = get_user_model()
 
@@ -49,97 +47,14 @@ class SupervisionError(Exception):
 # --------------------------------------------------------------------------
 
 
-def _role_sites(user, role):
-    return SiteRole.objects.filter(user=user, role=role).values("site_id")
-
-
-def visible_assignments(*, user):
-    """Assignments ``user`` may see (see the module docstring)."""
-    if not user.is_authenticated or not user.is_active:
-        return SupervisorAssignment.objects.none()
-    if is_platform_admin(user):
-        return SupervisorAssignment.objects.all()
-    return SupervisorAssignment.objects.filter(
-        Q(supervisor=user, site_id__in=_role_sites(user, Role.SUPERVISOR))
-        | Q(site_id__in=_role_sites(user, Role.SITE_ADMIN))
-    )
-
-
-def dashboard_sites(*, user) -> list[Site]:
-    """Sites whose supervision screens ``user`` may open (supervisor or site admin there), by name:
-    the screens' permission check."""
-    if not user.is_authenticated or not user.is_active:
-        return []
-    sites = Site.objects.select_related("root_page").order_by("site_name", "hostname")
-    if not is_platform_admin(user):
-        sites = sites.filter(pk__in=SiteRole.objects.filter(user=user, role__in=(Role.SUPERVISOR, Role.SITE_ADMIN))
-                             .values("site_id"))
-    return list(sites)
-
-
-def can_review_practice(*, user, entry: PracticeEntry) -> bool:
-    """An assigned supervisor on the entry's site, a site admin of that site, or a platform admin.
-
-    Nobody reviews their own entry.
-    """
-    if not user.is_authenticated or not user.is_active or entry.trainee_id == user.pk:
-        return False
-    if is_platform_admin(user) or has_role(user, entry.site_id, Role.SITE_ADMIN):
-        return True
-    return has_role(user, entry.site_id, Role.SUPERVISOR) and SupervisorAssignment.objects.filter(
-        site_id=entry.site_id, supervisor=user, trainee_id=entry.trainee_id
-    ).exists()
-
-
-def _reviewable_q(user) -> Q:
-    if is_platform_admin(user):
-        return Q()
-    assigned = SupervisorAssignment.objects.filter(
-        site_id=OuterRef("site_id"), trainee_id=OuterRef("trainee_id"), supervisor=user
-    )
-    return Q(site_id__in=_role_sites(user, Role.SITE_ADMIN)) | (
-        Q(site_id__in=_role_sites(user, Role.SUPERVISOR)) & Q(Exists(assigned))
-    )
-
-
 # --------------------------------------------------------------------------
 # Trainee detail
 # --------------------------------------------------------------------------
 
 
-def trainee_ledger(*, trainee, scope=None):
-    """The trainee's ledger rows (those ``scope`` allows, if given), oldest first, with what they came from."""
-    return list(
-        HourEntry.objects.filter(scope.q("site") if scope is not None else Q(), user=trainee)
-        .select_related("domain", "enrollment__course", "recorded_by", "approved_by")
-        .order_by("occurred_at", "pk")
-    )
-
-
 # --------------------------------------------------------------------------
 # Assignments
 # --------------------------------------------------------------------------
-
-
-def admin_sites(*, user) -> list[Site]:
-    """Sites whose assignments ``user`` manages (site admin there, or platform admin)."""
-    if is_platform_admin(user):
-        return list(Site.objects.order_by("site_name", "hostname"))
-    return list(
-        Site.objects.filter(roles__user=user, roles__role=Role.SITE_ADMIN).distinct().order_by("site_name", "hostname")
-    )
-
-
-def site_people(*, site_ids: list[int], role: str) -> dict[int, list]:
-    """Users holding ``role`` on each site, by name."""
-    people = defaultdict(list)
-    for site_role in (
-        SiteRole.objects.filter(site_id__in=site_ids, role=role)
-        .select_related("user")
-        .order_by("user__last_name", "user__first_name", "user__pk")
-    ):
-        people[site_role.site_id].append(site_role.user)
-    return people
 
 
 def assignment_create(*, site: Site, supervisor, trainee, by) -> tuple[SupervisorAssignment, bool]:
@@ -180,20 +95,6 @@ def assignment_delete(*, assignment: SupervisorAssignment, by) -> None:
 def _midday(day: date) -> datetime:
     """A session or practice day as an aware datetime (noon local time, so the date survives time zones)."""
     return timezone.make_aware(datetime.combine(day, time(12, 0)))
-
-
-def own_trainees_by_site(*, supervisor) -> dict[int, list]:
-    """Trainees assigned to ``supervisor`` on each site where they hold the supervisor role."""
-    by_site = defaultdict(list)
-    for assignment in (
-        SupervisorAssignment.objects.filter(
-            supervisor=supervisor, site_id__in=_role_sites(supervisor, Role.SUPERVISOR)
-        )
-        .select_related("trainee")
-        .order_by("trainee__last_name", "trainee__first_name", "trainee__pk")
-    ):
-        by_site[assignment.site_id].append(assignment.trainee)
-    return by_site
 
 
 def supervision_session_log(
@@ -261,29 +162,9 @@ def supervision_session_credit(*, session: SupervisionSession) -> int:
     return created
 
 
-def sessions_for(*, user):
-    """Sessions ``user`` logged, plus every session of sites they administer (newest first)."""
-    if is_platform_admin(user):
-        sessions = SupervisionSession.objects.all()
-    else:
-        sessions = SupervisionSession.objects.filter(
-            Q(supervisor=user) | Q(site_id__in=_role_sites(user, Role.SITE_ADMIN))
-        )
-    return sessions.select_related("site", "supervisor").prefetch_related("trainees", "domains").order_by("-held_on", "-pk")
-
-
 # --------------------------------------------------------------------------
 # Practice hours
 # --------------------------------------------------------------------------
-
-
-def trainee_sites(*, user) -> list[Site]:
-    """Sites where ``user`` is a trainee (where they may log practice hours)."""
-    if not user.is_authenticated:
-        return []
-    return list(
-        Site.objects.filter(roles__user=user, roles__role=Role.TRAINEE).distinct().order_by("site_name", "hostname")
-    )
 
 
 def practice_entry_create(
@@ -350,7 +231,3 @@ def practice_entry_decide(*, entry: PracticeEntry, reviewer, approve: bool, comm
     return entry
 
 
-def practice_review_queue(*, user):
-    """Entries ``user`` may review: pending first, then recently decided ones."""
-    entries = PracticeEntry.objects.filter(_reviewable_q(user)).exclude(trainee=user)
-    return entries.select_related("trainee", "site", "domain", "reviewed_by")

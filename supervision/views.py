@@ -29,6 +29,7 @@ from programs.fields import BoundedDateField
 from programs.models import SupervisorAssignment
 
 from . import dashboard as board
+from . import selectors as supervision_selectors
 from . import services as supervision
 from .models import PracticeEntry, SupervisionFormat
 
@@ -168,7 +169,7 @@ def trainee(request, user_id):
         "name": display_name(person),
         "scope": scope,
         "courses": dashboard_for_user(user=person, scope=scope),
-        "ledger": supervision.trainee_ledger(trainee=person, scope=scope),
+        "ledger": supervision_selectors.trainee_ledger(trainee=person, scope=scope),
         "practice": list(
             PracticeEntry.objects.filter(scope.q("site"), trainee=person).select_related("domain", "site", "reviewed_by")
         ),
@@ -250,10 +251,10 @@ class SessionForm(forms.Form):
 @login_required
 @require_http_methods(["GET", "POST"])
 def sessions(request):
-    sites = [s for s in supervision.dashboard_sites(user=request.user)]
+    sites = [s for s in supervision_selectors.dashboard_sites(user=request.user)]
     if not sites:
         return _forbidden(request, "This page is for supervisors and program administrators.")
-    trainees_by_site = supervision.own_trainees_by_site(supervisor=request.user)
+    trainees_by_site = supervision_selectors.own_trainees_by_site(supervisor=request.user)
     supervisor_sites = [s for s in sites if s.pk in trainees_by_site]
     domains = list(CompetencyDomain.objects.all())
     form = SessionForm(
@@ -288,7 +289,7 @@ def sessions(request):
     context = {
         "form": form,
         "can_log": bool(supervisor_sites),
-        "sessions": list(supervision.sessions_for(user=request.user)[:100]),
+        "sessions": list(supervision_selectors.sessions_for(user=request.user)[:100]),
     }
     return TemplateResponse(request, "supervision/sessions.html", context, status=status)
 
@@ -299,7 +300,7 @@ def sessions(request):
 
 
 def _review_response(request, status=200):
-    entries = list(supervision.practice_review_queue(user=request.user).order_by("performed_on", "pk")[:500])
+    entries = list(supervision_selectors.practice_review_queue(user=request.user).order_by("performed_on", "pk")[:500])
     context = {
         "pending": [e for e in entries if e.status == PracticeEntry.Status.PENDING],
         "decided": sorted(
@@ -313,7 +314,7 @@ def _review_response(request, status=200):
 @login_required
 @require_GET
 def review(request):
-    if not supervision.dashboard_sites(user=request.user):
+    if not supervision_selectors.dashboard_sites(user=request.user):
         return _forbidden(request, "This page is for supervisors and program administrators.")
     return _review_response(request)
 
@@ -322,7 +323,7 @@ def review(request):
 @require_POST
 def decide(request, entry_id):
     entry = get_object_or_404(
-        supervision.practice_review_queue(user=request.user), pk=entry_id
+        supervision_selectors.practice_review_queue(user=request.user), pk=entry_id
     )
     decision = request.POST.get("decision", "")
     if decision not in ("approve", "reject"):
@@ -356,7 +357,7 @@ def decide(request, entry_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def assignments(request):
-    sites = supervision.admin_sites(user=request.user)
+    sites = supervision_selectors.admin_sites(user=request.user)
     if not sites:
         return _forbidden(request, "This page is for program administrators.")
     site_ids = [s.pk for s in sites]
@@ -365,8 +366,8 @@ def assignments(request):
         status = _assignments_post(request, {s.pk: s for s in sites})
         if status is None:
             return redirect("supervision:assignments")
-    supervisors = supervision.site_people(site_ids=site_ids, role=supervision.Role.SUPERVISOR)
-    trainees = supervision.site_people(site_ids=site_ids, role=supervision.Role.TRAINEE)
+    supervisors = supervision_selectors.site_people(site_ids=site_ids, role=supervision.Role.SUPERVISOR)
+    trainees = supervision_selectors.site_people(site_ids=site_ids, role=supervision.Role.TRAINEE)
     current = list(
         SupervisorAssignment.objects.filter(site_id__in=site_ids)
         .select_related("site", "supervisor", "trainee")

@@ -17,6 +17,7 @@ from courses.models import CompetencyDomain
 from programs import access
 from programs.fields import BoundedDateField
 
+from . import selectors as supervision_selectors
 from . import services as supervision
 from .models import PracticeEntry
 from .views import _forbidden, _int_or_none, _private
@@ -53,7 +54,7 @@ class PracticeForm(forms.Form):
 @login_required
 @require_http_methods(["GET", "POST"])
 def my_practice(request):
-    sites = supervision.trainee_sites(user=request.user)
+    sites = supervision_selectors.trainee_sites(user=request.user)
     form = PracticeForm(
         request.POST if request.method == "POST" else None, sites=sites, domains=list(CompetencyDomain.objects.all())
     )

@@ -28,9 +28,9 @@ from programs.roles import Role
 from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionSession
 from tests import factories
+from tests.certificates.conftest import complete_course
 from tests.factories import cohorts as factories_cohorts
 from tests.factories import sites as factories_sites
-from tests.certificates.conftest import complete_course
 
 pytestmark = pytest.mark.django_db
 

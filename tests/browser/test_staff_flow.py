@@ -23,9 +23,9 @@ from programs.roles import Role, role_grant
 from readiness.models import CredentialFramework, FrameworkRequirement
 from supervision.models import PracticeEntry
 from tests import factories
-from tests.factories import cohorts as factories_cohorts
 from tests.browser.conftest import DESKTOP
 from tests.browser.test_learning_flow import serve_site_from
+from tests.factories import cohorts as factories_cohorts
 
 SESSION_MINUTES = 60
 PRACTICE_MINUTES = 120

@@ -8,8 +8,8 @@ from courses.models import CoursePage
 from programs.models import ProgramSettings
 from programs.roles import Role, role_grant
 from tests import factories
-from tests.factories import sites as factories_sites
 from tests.certificates.conftest import complete_course
+from tests.factories import sites as factories_sites
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from cohorts.models import Attendance
 from courses.models import HourEntry
 from programs.roles import Role
 from tests import factories
-from tests.factories import cohorts as fc
 from tests.courses.test_concurrency import run_together
+from tests.factories import cohorts as fc
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

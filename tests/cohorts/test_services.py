@@ -8,6 +8,7 @@ from django.db.models import Sum
 
 from certificates.models import Certificate
 from cohorts import invitations
+from cohorts import selectors as cohort_selectors
 from cohorts import services as cohorts
 from cohorts.models import Attendance, CohortInvitation
 from courses import services
@@ -112,10 +113,10 @@ def test_facilitator_of_the_site_who_does_not_run_the_cohort_cannot_add(site, co
 def test_site_admin_manages_every_cohort_of_the_site_only(site, cohort):
     admin = fc.make_staff(site, Role.SITE_ADMIN)
     other_admin = fc.make_staff(fc.make_site(), Role.SITE_ADMIN)
-    assert cohorts.can_manage_cohort(admin, cohort)
-    assert not cohorts.can_manage_cohort(other_admin, cohort)
-    assert list(cohorts.manageable_cohorts(admin)) == [cohort]
-    assert list(cohorts.manageable_cohorts(other_admin)) == []
+    assert cohort_selectors.can_manage_cohort(admin, cohort)
+    assert not cohort_selectors.can_manage_cohort(other_admin, cohort)
+    assert list(cohort_selectors.manageable_cohorts(admin)) == [cohort]
+    assert list(cohort_selectors.manageable_cohorts(other_admin)) == []
 
 
 def test_facilitator_role_on_another_site_does_not_count(site, course, domain):
@@ -124,8 +125,8 @@ def test_facilitator_role_on_another_site_does_not_count(site, course, domain):
     fc.make_staff(site, Role.TRAINEE)
     cohort = fc.make_cohort(site=site, course=course)
     cohort.facilitators.add(person)  # listed, but holds no facilitator role on this site
-    assert not cohorts.can_manage_cohort(person, cohort)
-    assert list(cohorts.manageable_cohorts(person)) == []
+    assert not cohort_selectors.can_manage_cohort(person, cohort)
+    assert list(cohort_selectors.manageable_cohorts(person)) == []
 
 
 # --- roster ----------------------------------------------------------------------------------
@@ -434,7 +435,7 @@ def test_cohort_detail_reports_hours_and_progress_per_member(cohort, facilitator
     session = fc.make_session(cohort=cohort, actor=facilitator, duration=30)
     enrollments = [member(cohort, facilitator) for _ in range(3)]
     cohorts.attendance_record(session=session, enrollment=enrollments[0], minutes_attended=30, actor=facilitator)
-    detail = cohorts.cohort_detail(cohort=cohort)
+    detail = cohort_selectors.cohort_detail(cohort=cohort)
     minutes = {m.enrollment.pk: m.progress.minutes_earned for m in detail["members"]}
     assert minutes == {enrollments[0].pk: 30, enrollments[1].pk: 0, enrollments[2].pk: 0}
     assert detail["sessions"][0].present == 1
@@ -447,6 +448,6 @@ def test_attendance_sheet_shows_records_and_credited_minutes(cohort, facilitator
     cohorts.attendance_record(session=session, enrollment=a, minutes_attended=60, actor=facilitator)
     cohorts.attendance_record(session=session, enrollment=a, minutes_attended=40, actor=facilitator)
     cohorts.attendance_record(session=other_session, enrollment=a, minutes_attended=60, actor=facilitator)
-    rows = {row.enrollment.pk: row for row in cohorts.attendance_sheet(session=session)}
+    rows = {row.enrollment.pk: row for row in cohort_selectors.attendance_sheet(session=session)}
     assert rows[a.pk].minutes == 40 and rows[a.pk].credited_minutes == 40
     assert rows[b.pk].attendance is None and rows[b.pk].credited_minutes == 0

@@ -10,9 +10,9 @@ from programs.roles import Role
 from supervision import services as supervision
 from supervision.models import PracticeEntry
 from tests import factories
+from tests.certificates.conftest import complete_course
 from tests.factories import cohorts as fc
 from tests.factories import sites as fs
-from tests.certificates.conftest import complete_course
 
 pytestmark = pytest.mark.django_db
 

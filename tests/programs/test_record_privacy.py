@@ -30,9 +30,9 @@ from readiness.models import CredentialFramework
 from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionFormat
 from tests import factories
+from tests.certificates.conftest import complete_course
 from tests.factories import cohorts as factories_cohorts
 from tests.factories import supervision as fs
-from tests.certificates.conftest import complete_course
 
 pytestmark = pytest.mark.django_db
 

@@ -33,10 +33,10 @@ from programs.roles import Role
 from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionFormat
 from tests import factories
+from tests.certificates.conftest import complete_course
 from tests.factories import cohorts as factories_cohorts
 from tests.factories import sites as factories_sites
 from tests.factories import supervision as fs
-from tests.certificates.conftest import complete_course
 
 XSS_SCRIPT = "<script>alert(1)</script>"
 XSS_IMG = '"><img src=x onerror=alert(1)>'

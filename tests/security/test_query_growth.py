@@ -26,9 +26,9 @@ from programs.roles import Role
 from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionFormat
 from tests import factories
+from tests.certificates.conftest import complete_course
 from tests.factories import cohorts as factories_cohorts
 from tests.factories import supervision as fs
-from tests.certificates.conftest import complete_course
 
 from .conftest import fetch, login
 from .routes import ROUTES

@@ -6,8 +6,8 @@ from courses.models import HourEntry
 from supervision import services as supervision
 from supervision.models import PracticeEntry
 from tests import factories
-from tests.factories import supervision as fs
 from tests.courses.test_concurrency import run_together
+from tests.factories import supervision as fs
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
