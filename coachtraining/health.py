@@ -12,8 +12,6 @@ from django.http import JsonResponse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET
 
-from .middleware import no_site_lookup
-
 logger = logging.getLogger(__name__)
 
 
@@ -37,7 +35,6 @@ def check_broker() -> str:
 CHECKS = {"database": check_database, "broker": check_broker}
 
 
-@no_site_lookup
 @require_GET
 def healthz(request):
     results, healthy = {}, True
@@ -53,7 +50,6 @@ def healthz(request):
     return response
 
 
-@no_site_lookup
 @require_GET
 def livez(request):
     """Liveness: the process answers requests. No database, broker or session work, so a

@@ -16,10 +16,7 @@ from django.http import Http404
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
-from coachtraining.middleware import no_site_lookup
 
-
-@no_site_lookup
 @require_safe
 def public_media(request, path: str):
     path = posixpath.normpath(path).lstrip("/")  # "images/../certificates/…" is "certificates/…"

@@ -1,4 +1,4 @@
-"""Security headers for the public site, and the mark for views that skip the site lookup.
+"""Security headers for the public site.
 
 ``ContentSecurityPolicyMiddleware`` sends ``CONTENT_SECURITY_POLICY`` on every
 response outside the Wagtail admin (which needs inline scripts of its own and
@@ -18,10 +18,3 @@ class ContentSecurityPolicyMiddleware:
         if policy and not request.path.startswith(settings.CSP_EXEMPT_PATH_PREFIXES):
             response.headers.setdefault("Content-Security-Policy", policy)
         return response
-
-
-def no_site_lookup(view):
-    """Mark a view that must not touch the database (health checks, media): the site lookup
-    (``programs.middleware.SiteLookupMiddleware``) leaves it alone."""
-    view.no_site_lookup = True
-    return view
