@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Q
 
 from courses.models import CoursePage, Enrollment, HourEntry
-from courses.selectors import CourseProgress, course_outlines, progress_for
+from courses.selectors import CourseProgress, course_outlines, progress_for, shared_responses
 from programs.roles import Role, has_role, is_platform_admin, sites_for
 
 from .models import Attendance, Cohort, LiveSession
@@ -94,6 +94,15 @@ def cohort_detail(*, cohort: Cohort) -> dict:
         .order_by("starts_at", "pk")
     ]
     return {"cohort": cohort, "members": members, "sessions": sessions}
+
+
+def shared_reflections(*, cohort: Cohort, viewer) -> list:
+    """Reflections the cohort's members chose to share with their facilitators, in lessons of the
+    cohort's course: only the cohort's own facilitators see them (not site admins)."""
+    if not cohort.facilitators.filter(pk=viewer.pk).exists():
+        return []
+    members = Enrollment.objects.filter(cohort=cohort).values("user_id")
+    return shared_responses(audience="facilitators", users=members, courses=[cohort.course])
 
 
 @dataclass

@@ -171,6 +171,7 @@ def _detail(request, cohort, *, add_form=None, roster_form=None, report=None, st
             "add_form": add_form or AddTraineeForm(),
             "roster_form": roster_form or RosterForm(),
             "report": report,
+            "shared_reflections": cohort_selectors.shared_reflections(cohort=cohort, viewer=request.user),
         }
     )
     return TemplateResponse(request, "cohorts/detail.html", context, status=status)

@@ -6,11 +6,26 @@ on the quiz page. Wagtail gives every question (stream child) and every choice
 them (see ``courses/grading.py``). The ``correct`` flag is only ever read on
 the server.
 """
+import re
+from dataclasses import dataclass
+from html import unescape
+
 from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+
+from .curriculum import engagement
+
+
+class ChoiceBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=300)
+    correct = blocks.BooleanBlock(required=False)
+
+    class Meta:
+        icon = "radio-full"
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -26,12 +41,114 @@ class CalloutBlock(blocks.StructBlock):
         template = "blocks/callout.html"
 
 
+# --------------------------------------------------------------------------
+# Activities: what a trainee does in a lesson. Answers are ``ActivityResponse`` rows keyed by the
+# block's id; a required activity must be done before the lesson can be completed. The minutes of
+# each count toward the lesson's modeled minutes (``courses.curriculum.engagement``).
+# --------------------------------------------------------------------------
+
+
 class ReflectionBlock(blocks.StructBlock):
-    prompt = blocks.TextBlock(help_text="A question for the trainee to think or journal about.")
+    """A written reflection: the trainee types an answer, private unless they share it."""
+
+    prompt = blocks.TextBlock(help_text="A question for the trainee to think about and answer in writing.")
+    min_words = blocks.IntegerBlock(
+        default=30, min_value=1, max_value=500, help_text="The least number of words an answer needs."
+    )
+    minutes = blocks.IntegerBlock(
+        default=5,
+        min_value=1,
+        max_value=engagement.REFLECTION_MAX_MINUTES,
+        help_text=f"Minutes of writing this reflection adds to the lesson (at most {engagement.REFLECTION_MAX_MINUTES}).",
+    )
+    required = blocks.BooleanBlock(default=True, required=False, help_text="The lesson cannot be completed without it.")
 
     class Meta:
-        icon = "help"
+        icon = "edit"
         template = "blocks/reflection.html"
+
+    def activity_minutes(self, value):
+        return engagement.reflection_minutes(value["minutes"])
+
+
+class ScenarioChoiceBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=300)
+    feedback = blocks.TextBlock(help_text="Shown once the trainee has chosen: why this helps or not.")
+    best = blocks.BooleanBlock(required=False, help_text="The most helpful choice.")
+    next = blocks.TextBlock(required=False, help_text="What happens next after this choice (first decision only).")
+
+    class Meta:
+        icon = "radio-full"
+
+
+def _one_best(value, name):
+    if sum(1 for choice in value[name] if choice["best"]) != 1:
+        raise StructBlockValidationError(block_errors={name: ValidationError("Mark exactly one choice as the best.")})
+
+
+class ScenarioFollowUpBlock(blocks.StructBlock):
+    question = blocks.TextBlock()
+    choices = blocks.ListBlock(ScenarioChoiceBlock(), min_num=2, max_num=5)
+
+    def clean(self, value):
+        value = super().clean(value)
+        _one_best(value, "choices")
+        return value
+
+
+class ScenarioBlock(blocks.StructBlock):
+    """A case scenario: a situation, a first decision with feedback on each choice, and a second
+    decision that follows from it."""
+
+    title = blocks.CharBlock(max_length=120)
+    situation = blocks.TextBlock()
+    question = blocks.TextBlock()
+    choices = blocks.ListBlock(ScenarioChoiceBlock(), min_num=2, max_num=5)
+    follow_up = ScenarioFollowUpBlock()
+    required = blocks.BooleanBlock(default=True, required=False, help_text="The lesson cannot be completed without it.")
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/scenario.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        _one_best(value, "choices")
+        return value
+
+    def activity_minutes(self, value):
+        return engagement.scenario_minutes()
+
+
+class SelfCheckQuestionBlock(blocks.StructBlock):
+    prompt = blocks.TextBlock()
+    choices = blocks.ListBlock(ChoiceBlock(), min_num=2, max_num=5)
+    explanation = blocks.TextBlock(required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if sum(1 for choice in value["choices"] if choice["correct"]) != 1:
+            raise StructBlockValidationError(
+                block_errors={"choices": ValidationError("Mark exactly one choice as correct.")}
+            )
+        return value
+
+
+class SelfCheckBlock(blocks.StructBlock):
+    """A few practice questions: answers and explanations are shown at once; nothing is graded."""
+
+    questions = blocks.ListBlock(SelfCheckQuestionBlock(), min_num=1, max_num=3)
+    required = blocks.BooleanBlock(default=True, required=False, help_text="The lesson cannot be completed without it.")
+
+    class Meta:
+        icon = "tick-inverse"
+        template = "blocks/self_check.html"
+
+    def activity_minutes(self, value):
+        return engagement.self_check_minutes(len(value["questions"]))
+
+
+ACTIVITY_TYPES = ("reflection", "scenario", "self_check")
 
 
 class DocumentLinkBlock(blocks.StructBlock):
@@ -46,6 +163,9 @@ class DocumentLinkBlock(blocks.StructBlock):
 class VideoBlock(blocks.StructBlock):
     video = EmbedBlock(help_text="URL of the video (YouTube, Vimeo…).")
     caption = blocks.CharBlock(required=False, max_length=250)
+    minutes = blocks.IntegerBlock(
+        required=False, min_value=0, max_value=120, help_text="Running time; counts toward the lesson only with a transcript."
+    )
     transcript = blocks.RichTextBlock(required=False, features=["bold", "italic", "ul", "ol", "link"])
 
     class Meta:
@@ -62,14 +182,8 @@ class LessonBodyBlock(blocks.StreamBlock):
     document = DocumentLinkBlock()
     callout = CalloutBlock()
     reflection = ReflectionBlock()
-
-
-class ChoiceBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=300)
-    correct = blocks.BooleanBlock(required=False)
-
-    class Meta:
-        icon = "radio-full"
+    scenario = ScenarioBlock()
+    self_check = SelfCheckBlock()
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -103,3 +217,39 @@ class QuestionBlock(blocks.StructBlock):
 
 class QuizQuestionsBlock(blocks.StreamBlock):
     question = QuestionBlock()
+
+
+@dataclass(frozen=True)
+class Engagement:
+    """What a lesson body holds, by the engagement model (``courses.curriculum.engagement``)."""
+
+    words: int
+    activity_minutes: int
+    media_minutes: int
+
+    @property
+    def reading_minutes(self) -> float:
+        return self.words / engagement.WORDS_PER_MINUTE
+
+    @property
+    def modeled_minutes(self) -> int:
+        return engagement.lesson_modeled_minutes(
+            words=self.words, activity_minutes=self.activity_minutes, media_minutes=self.media_minutes
+        )
+
+
+def body_engagement(body) -> Engagement:
+    """Measure a lesson body (a StreamValue): words of reading, activity minutes, transcribed media."""
+    words = activity = media = 0
+    for block in body:
+        value = block.value
+        if block.block_type == "rich_text":
+            # Tags become spaces, so "<h2>Title</h2><p>Text" is two words, as the curriculum check counts.
+            words += engagement.count_words(unescape(re.sub(r"<[^>]+>", " ", value.source)))
+        elif block.block_type == "callout":
+            words += engagement.count_words(f"{value['title']} {value['text']}")
+        elif block.block_type in ACTIVITY_TYPES:
+            activity += block.block.activity_minutes(value)
+        elif block.block_type == "video" and value.get("transcript") and strip_tags(value["transcript"].source).strip():
+            media += value.get("minutes") or 0
+    return Engagement(words=words, activity_minutes=activity, media_minutes=media)

@@ -138,3 +138,18 @@ def presentation_order(questions: list[Question], *, seed: int, shuffle: bool) -
             Question(question.id, question.prompt, question.multiple, tuple(choices), question.explanation)
         )
     return result
+
+
+def drawn_questions(pool: list[Question], *, count: int, seed: str, number: int) -> list[Question]:
+    """The questions attempt ``number`` asks: ``count`` of the pool (all when 0), in stored order.
+
+    The pool is shuffled once per trainee and quiz (``seed``); attempt 1 takes the first ``count``,
+    attempt 2 the next ``count``, wrapping round, so a retake asks the questions seen least.
+    """
+    if not count or count >= len(pool):
+        return list(pool)
+    order = list(range(len(pool)))
+    random.Random(seed).shuffle(order)
+    start = (number - 1) * count
+    chosen = {order[(start + i) % len(pool)] for i in range(count)}
+    return [question for i, question in enumerate(pool) if i in chosen]

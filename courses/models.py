@@ -24,10 +24,12 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail.url_routing import RouteResult
 
-from .blocks import LessonBodyBlock, QuizQuestionsBlock
+from .blocks import ACTIVITY_TYPES, LessonBodyBlock, QuizQuestionsBlock
 from .caching import TIMEOUT as CONTENT_TIMEOUT
 from .caching import content_key
-from .grading import questions_from_stream
+from .curriculum import engagement
+from .grading import drawn_questions, questions_from_stream
+from .panels import EngagementPanel, LessonPageForm
 
 
 @register_snippet
@@ -125,11 +127,15 @@ class CoursePage(ViewRestrictionsMixin, Page):
         default=True, help_text="Every lesson must be completed (online or credited by attendance)."
     )
     require_all_quizzes = models.BooleanField(default=True, help_text="Every quiz must be passed.")
+    sources = models.TextField(
+        blank=True, help_text="The public references the course is based on, one per line (shown on the course page)."
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("code"), FieldPanel("required_minutes")]),
         FieldPanel("summary"),
         FieldPanel("intro"),
+        FieldPanel("sources"),
         MultiFieldPanel(
             [FieldPanel("require_all_lessons"), FieldPanel("require_all_quizzes")],
             heading="Completion rules",
@@ -146,6 +152,10 @@ class CoursePage(ViewRestrictionsMixin, Page):
     def required_hours(self):
         return self.required_minutes / 60
 
+    @property
+    def source_list(self):
+        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+
 
 
 class ModulePage(ViewRestrictionsMixin, Page):
@@ -158,8 +168,16 @@ class ModulePage(ViewRestrictionsMixin, Page):
         related_name="+",
         help_text="Competency domain credited by lessons and quizzes that do not set their own.",
     )
+    live_minutes = models.PositiveIntegerField(
+        default=0,
+        validators=[MaxValueValidator(24 * 60)],
+        help_text="Contact minutes of the module when a facilitator delivers it live.",
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("default_domain")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("default_domain"), FieldPanel("live_minutes")]),
+    ]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage", "courses.QuizPage"]
 
@@ -208,19 +226,24 @@ class LessonPage(CreditedPage):
     min_engaged_seconds = models.PositiveIntegerField(
         default=300,
         validators=[MaxValueValidator(8 * 3600)],
-        help_text="Time a trainee must spend on the lesson, measured on the server, before marking it complete.",
+        help_text="Time a trainee must spend on the lesson, measured on the server, before marking it complete "
+        f"(at least {engagement.MIN_ENGAGED_SHARE:.0%} of the credit).",
     )
 
     content_panels = (
         Page.content_panels
         + CreditedPage.credit_panels
-        + [FieldPanel("min_engaged_seconds"), FieldPanel("body")]
+        + [EngagementPanel(), FieldPanel("min_engaged_seconds"), FieldPanel("body")]
     )
     search_fields = Page.search_fields + [index.SearchField("body")]
+    base_form_class = LessonPageForm
 
     class Meta:
         verbose_name = "lesson"
 
+    def activity_blocks(self):
+        """The body's activities (reflections, scenarios, self-checks), in order."""
+        return [block for block in self.body if block.block_type in ACTIVITY_TYPES]
 
 
 class QuizPage(CreditedPage):
@@ -235,6 +258,12 @@ class QuizPage(CreditedPage):
         default=3, validators=[MaxValueValidator(100)], help_text="0 means unlimited attempts."
     )
     shuffle = models.BooleanField(default=True, help_text="Shuffle questions and choices for each attempt.")
+    questions_per_attempt = models.PositiveSmallIntegerField(
+        default=0,
+        validators=[MaxValueValidator(100)],
+        help_text="Questions each attempt draws from the pool (0 asks them all). A retake draws the questions the "
+        "trainee has seen least.",
+    )
 
     content_panels = (
         Page.content_panels
@@ -242,6 +271,7 @@ class QuizPage(CreditedPage):
         + [
             FieldPanel("intro"),
             FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts"), FieldPanel("shuffle")]),
+            FieldPanel("questions_per_attempt"),
             HelpPanel(
                 content="Tick “correct” on the right choices. Trainees never see which choices are correct "
                 "before they submit an attempt."
@@ -259,6 +289,15 @@ class QuizPage(CreditedPage):
         context = super().get_context(request, *args, **kwargs)
         context.update({"questions": questions_from_stream(self.questions), "preview": True})
         return context
+
+    def attempt_questions(self, attempt) -> list:
+        """The questions ``attempt`` asks, in stored order (``presentation_order`` shuffles them)."""
+        return drawn_questions(
+            questions_from_stream(self.questions),
+            count=self.questions_per_attempt,
+            seed=f"{attempt.enrollment_id}:{self.pk}",
+            number=attempt.number,
+        )
 
 
 # --------------------------------------------------------------------------
@@ -307,6 +346,43 @@ class LessonProgress(models.Model):
 
     def __str__(self):
         return f"{self.enrollment} – {self.lesson_id}"
+
+
+class ActivityResponse(models.Model):
+    """A trainee's answer to one activity of a lesson (a reflection, scenario or self-check).
+
+    What a trainee writes is theirs: only they see it, unless they share a reflection with the
+    facilitators of their cohort or with their supervisors (``courses.selectors.shared_responses``).
+    The supervisor CSV never includes it; the backup does.
+    """
+
+    class Kind(models.TextChoices):
+        REFLECTION = "reflection", "Reflection"
+        SCENARIO = "scenario", "Case scenario"
+        SELF_CHECK = "self_check", "Self-check"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="activity_responses")
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="+", help_text="The lesson's course.")
+    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="+")
+    block_id = models.CharField(max_length=64, help_text="The activity's block id in the lesson body.")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    prompt = models.TextField(help_text="The reflection prompt or scenario title, as the trainee saw it.")
+    text = models.TextField(blank=True, help_text="A reflection's answer.")
+    choices = models.JSONField(default=dict, blank=True, help_text="Chosen choice ids of a scenario or self-check.")
+    shared_with_facilitators = models.BooleanField(default=False)
+    shared_with_supervisors = models.BooleanField(default=False)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson", "block_id"], name="activityresponse_unique_block")
+        ]
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} by {self.user} in lesson {self.lesson_id}"
 
 
 class QuizAttempt(models.Model):

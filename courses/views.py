@@ -11,17 +11,27 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponseNotAllowed, JsonResponse
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 
 
 from . import services
-from .grading import InvalidAnswers, presentation_order, questions_from_stream
-from .models import CourseIndexPage, CoursePage, LessonPage, QuizAttempt, QuizPage
-from .selectors import catalog_for_user, course_detail, course_outlines, dashboard_for_user, live_credited_page
+from .grading import InvalidAnswers, presentation_order
+from .models import ActivityResponse, CourseIndexPage, CoursePage, LessonPage, QuizAttempt, QuizPage
+from .selectors import (
+    catalog_for_user,
+    course_detail,
+    course_outlines,
+    dashboard_for_user,
+    journal_for,
+    lesson_activities,
+    live_credited_page,
+)
 
 
 def _page_or_404(model, page_id):
@@ -92,11 +102,19 @@ def serve_lesson(request, lesson: LessonPage, *args, **kwargs):
             "enrollment": enrollment,
             "progress": progress,
             "seconds_remaining": max(0, lesson.min_engaged_seconds - progress.engaged_seconds),
+            "activities": _activities_with_drafts(request, lesson),
             "previous_item": previous_item,
             "next_item": next_item,
         }
     )
     return TemplateResponse(request, lesson.get_template(request), context)
+
+
+def _activities_with_drafts(request, lesson):
+    activities = lesson_activities(lesson=lesson, user=request.user)
+    for state in activities:
+        state.draft = request.session.pop(f"draft:{lesson.pk}:{state.id}", None)
+    return activities
 
 
 @require_POST
@@ -129,7 +147,7 @@ def lesson_complete(request, page_id):
         return response
     try:
         progress = services.lesson_complete(enrollment=enrollment, lesson=lesson)
-    except services.LessonNotReady as error:
+    except (services.LessonNotReady, services.ActivitiesNotDone) as error:
         messages.warning(request, str(error))
         return redirect(lesson.get_url(request))
     messages.success(request, f"“{lesson.title}” is complete: {lesson.credit_minutes} minutes credited.")
@@ -137,6 +155,69 @@ def lesson_complete(request, page_id):
     if progress.enrollment.completed_at or next_item is None:
         return redirect(lesson.course.get_url(request))
     return redirect(next_item.get_url(request))
+
+
+@require_POST
+def activity_answer(request, page_id, block_id):
+    """A trainee's answer to one activity of a lesson (the form under the activity); back to it."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    lesson = live_credited_page(LessonPage, page_id)
+    if not any(str(block.id) == block_id for block in lesson.activity_blocks()):
+        raise Http404("No such activity in this lesson.")
+    try:
+        enrollment = services.enrollment_for(user=request.user, page=lesson)
+    except services.NotEnrolled as error:
+        raise PermissionDenied(str(error)) from None
+    kind = request.POST.get("kind", "")
+    arguments = {"enrollment": enrollment, "lesson": lesson, "block_id": block_id}
+    try:
+        if kind == "reflection":
+            services.reflection_save(
+                **arguments,
+                text=request.POST.get("text", ""),
+                share_with_facilitators=bool(request.POST.get("share_facilitators")),
+                share_with_supervisors=bool(request.POST.get("share_supervisors")),
+            )
+            messages.success(request, "Your reflection is saved in your journal.")
+        elif kind == "scenario":
+            services.scenario_choose(**arguments, choice_id=request.POST.get("choice", ""))
+        elif kind == "self_check":
+            answers = {name[2:]: request.POST.get(name) for name in request.POST if name.startswith("q-")}
+            services.self_check_answer(**arguments, answers=answers)
+        else:
+            raise services.ActivityError("This activity is not part of the lesson (it may have been changed); reload the page.")
+    except services.ActivityError as error:
+        messages.error(request, str(error))
+        if kind == "reflection":
+            # Keep what they wrote: it goes back into the box.
+            request.session[f"draft:{lesson.pk}:{block_id}"] = request.POST.get("text", "")[: services.REFLECTION_MAX_CHARACTERS]
+    return redirect(f"{lesson.get_url(request)}#activity-{block_id}")
+
+
+@login_required
+@require_GET
+def journal(request):
+    """The trainee's own answers: reflections (with whom each is shared), scenarios, self-checks."""
+    return TemplateResponse(request, "courses/journal.html", {"groups": journal_for(user=request.user)})
+
+
+@login_required
+@require_POST
+def journal_share(request, response_id):
+    answer = get_object_or_404(ActivityResponse, pk=response_id, user=request.user)
+    try:
+        services.reflection_share(
+            user=request.user,
+            response=answer,
+            with_facilitators=bool(request.POST.get("share_facilitators")),
+            with_supervisors=bool(request.POST.get("share_supervisors")),
+        )
+    except services.ActivityError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, "Sharing updated.")
+    return redirect(f"{reverse('courses:journal')}#response-{answer.pk}")
 
 
 # --------------------------------------------------------------------------
@@ -147,7 +228,7 @@ def lesson_complete(request, page_id):
 def _quiz_context(request, quiz, enrollment, attempt, errors=None, selected=None):
     questions = []
     if attempt is not None:
-        questions = presentation_order(questions_from_stream(quiz.questions), seed=attempt.pk, shuffle=quiz.shuffle)
+        questions = presentation_order(quiz.attempt_questions(attempt), seed=attempt.pk, shuffle=quiz.shuffle)
     previous = list(
         QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz, submitted_at__isnull=False).order_by("number")
     )

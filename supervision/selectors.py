@@ -7,6 +7,7 @@ from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Site
 
 from courses.models import HourEntry
+from courses.selectors import course_site_ids, shared_responses
 from programs.models import SiteRole, SupervisorAssignment
 from programs.roles import Role, has_role, is_platform_admin
 
@@ -134,3 +135,12 @@ def practice_review_queue(*, user):
     """Entries ``user`` may review: pending first, then recently decided ones."""
     entries = PracticeEntry.objects.filter(_reviewable_q(user)).exclude(trainee=user)
     return entries.select_related("trainee", "site", "domain", "reviewed_by")
+
+
+def shared_reflections(*, viewer, trainee) -> list:
+    """Reflections ``trainee`` chose to share with their supervisors, shown to ``viewer`` only if
+    they supervise the trainee, and only from courses of the sites where they do (two queries)."""
+    site_ids = set(SupervisorAssignment.objects.filter(supervisor=viewer, trainee=trainee).values_list("site_id", flat=True))
+    shared = shared_responses(audience="supervisors", users=[trainee.pk])
+    sites = course_site_ids({response.course for response in shared})
+    return [response for response in shared if sites[response.course_id] in site_ids]

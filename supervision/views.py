@@ -173,6 +173,7 @@ def trainee(request, user_id):
         "practice": list(
             PracticeEntry.objects.filter(scope.q("site"), trainee=person).select_related("domain", "site", "reviewed_by")
         ),
+        "shared_reflections": supervision_selectors.shared_reflections(viewer=request.user, trainee=person),
     }
     context["ledger_total"] = sum(entry.minutes for entry in context["ledger"])
     return _private(TemplateResponse(request, "supervision/trainee.html", context))

@@ -17,7 +17,7 @@ from wagtail.models import Page, Site
 
 from certificates.models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest
 from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
-from courses.models import CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
+from courses.models import ActivityResponse, CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
 from programs.models import AuditEvent, SiteRole
 from programs.models import SupervisorAssignment
 from supervision.models import PracticeEntry, SupervisionSession
@@ -141,6 +141,20 @@ def _records(refs: _Refs):
                "first_viewed_at": datetime_text(row["first_viewed_at"]),
                "last_seen_at": datetime_text(row["last_seen_at"]),
                "engaged_seconds": row["engaged_seconds"], "completed_at": datetime_text(row["completed_at"])}
+
+    # What trainees wrote in lesson activities is theirs and part of their record: it travels with
+    # the backup, with whom they chose to share each reflection.
+    for row in ActivityResponse.objects.order_by("pk").values(
+        "user__username", "course_id", "lesson_id", "block_id", "kind", "prompt", "text", "choices",
+        "shared_with_facilitators", "shared_with_supervisors", "completed_at", "created_at", "updated_at",
+    ).iterator(chunk_size=CHUNK):
+        yield {"type": "activity_response", "user": row["user__username"], "course": refs.page(row["course_id"]),
+               "lesson": refs.page(row["lesson_id"]),
+               "block": row["block_id"], "kind": row["kind"], "prompt": row["prompt"], "text": row["text"],
+               "choices": row["choices"], "shared_with_facilitators": row["shared_with_facilitators"],
+               "shared_with_supervisors": row["shared_with_supervisors"],
+               "completed_at": datetime_text(row["completed_at"]), "created_at": datetime_text(row["created_at"]),
+               "updated_at": datetime_text(row["updated_at"])}
 
     for row in QuizAttempt.objects.order_by("pk").values(
         "enrollment__user__username", "enrollment__course__url_path", "quiz_id", "number", "started_at",

@@ -18,7 +18,7 @@ from wagtail.models import Page, Site
 
 from certificates.models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest
 from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
-from courses.models import CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
+from courses.models import ActivityResponse, CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
 from programs.models import AuditEvent, SiteRole
 from programs.models import SupervisorAssignment
 from supervision.models import PracticeEntry, SupervisionSession
@@ -197,6 +197,17 @@ class Importer:
                 enrollment_id=enrollment, lesson_id=lesson, first_viewed_at=parse_datetime(r["first_viewed_at"]),
                 last_seen_at=parse_datetime(r["last_seen_at"]), engaged_seconds=r["engaged_seconds"],
                 completed_at=parse_datetime(r["completed_at"]),
+            ))
+
+    def _import_activity_response(self, r):
+        user, lesson = self.user(r["user"]), self.page(r["lesson"], expect="lessonpage")
+        course = self.page(r["course"], expect="coursepage")
+        if user and lesson and course:
+            self._insert(ActivityResponse(
+                user_id=user, course_id=course, lesson_id=lesson, block_id=r["block"], kind=r["kind"], prompt=r["prompt"],
+                text=r["text"], choices=r["choices"], shared_with_facilitators=r["shared_with_facilitators"],
+                shared_with_supervisors=r["shared_with_supervisors"], completed_at=parse_datetime(r["completed_at"]),
+                created_at=parse_datetime(r["created_at"]), updated_at=parse_datetime(r["updated_at"]),
             ))
 
     def _import_quiz_attempt(self, r):

@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 
 from certificates.models import Certificate, CertificateEvent, ReissueRequest
 from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
-from courses.models import Enrollment, HourEntry, LessonProgress, QuizAttempt
+from courses.models import ActivityResponse, Enrollment, HourEntry, LessonProgress, QuizAttempt
 from programs.models import SiteRole
 from programs.models import SupervisorAssignment
 from supervision.models import PracticeEntry, SupervisionSession
@@ -23,7 +23,7 @@ from .importer import Importer
 
 # Models whose rows make a database "non-empty" for an import.
 TRAINEE_MODELS = (
-    Enrollment, HourEntry, LessonProgress, QuizAttempt, Attendance, LiveSession, Cohort, CohortInvitation,
+    Enrollment, HourEntry, LessonProgress, QuizAttempt, ActivityResponse, Attendance, LiveSession, Cohort, CohortInvitation,
     SupervisionSession, SupervisorAssignment, PracticeEntry, Certificate, CertificateEvent, ReissueRequest, SiteRole,
 )
 

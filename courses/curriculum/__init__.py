@@ -5,6 +5,7 @@ competency domains they credit, and the credential frameworks they count toward.
 Validate with ``python courses/curriculum/check.py``.
 """
 
+from . import engagement
 from .ethics import ETHICS
 from .frameworks import FRAMEWORKS
 from .mat import MAT
@@ -49,4 +50,4 @@ DOMAINS = [
 
 COURSES = [RECOVERY_COACH, ETHICS, MAT]
 
-__all__ = ["COURSES", "DOMAINS", "FRAMEWORKS", "RECOVERY_COACH", "ETHICS", "MAT"]
+__all__ = ["COURSES", "DOMAINS", "FRAMEWORKS", "RECOVERY_COACH", "ETHICS", "MAT", "engagement"]

@@ -17,8 +17,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 COURSE_KEYS = {"slug", "code", "title", "required_minutes", "summary", "intro", "modules"}
-MODULE_KEYS = {"slug", "title", "domain", "intro", "lessons", "quiz"}
-LESSON_KEYS = {"slug", "title", "minutes", "min_engaged_minutes", "body"}
+COURSE_OPTIONAL = {"sources"}
+MODULE_KEYS = {"slug", "title", "domain", "intro", "minutes", "lessons", "quiz"}
+LESSON_KEYS = {"slug", "title", "minutes", "body"}
 QUIZ_KEYS = {"slug", "title", "minutes", "pass_mark", "max_attempts", "shuffle", "questions"}
 QUESTION_KEYS = {"prompt", "multiple", "choices", "explanation"}
 DOMAIN_KEYS = {"slug", "name", "description"}
@@ -39,7 +40,31 @@ EXPECTED_COURSES = {
 ALLOWED_TAGS = {"h2", "h3", "p", "ul", "ol", "li", "strong", "em", "a"}
 TONES = {"info", "warning", "tip"}
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-MIN_WORDS, MAX_WORDS = 150, 350
+MIN_WORDS = 150
+# Reading level (Flesch-Kincaid grade of a lesson's reading text, measured with textstat).
+MAX_GRADE_LESSON, MAX_GRADE_COURSE = 11.0, 9.0
+# Courses written to depth, and the minutes each credits online. They are also held to the reading
+# level, the share of reading in their online minutes, a sources list, a facilitator guide for every
+# module and quizzes drawn from a pool.
+ONLINE_TARGETS = {"MAT4": 240}
+GUIDE_KEYS = {"objectives", "agenda", "handouts"}
+SEGMENT_KEYS = {"title", "minutes", "method", "description", "materials"}
+METHOD_KEYS = {
+    "presentation": set(),
+    "demonstration": set(),
+    "small_group": set(),
+    "teach_back": set(),
+    "discussion": {"questions"},
+    "role_play": {"roles", "script", "observer_checklist"},
+}
+INTERACTIVE_METHODS = {"discussion", "role_play", "small_group", "teach_back", "demonstration"}
+HANDOUT_KEYS = {"title", "text"}
+REFLECTION_KEYS = {"prompt", "min_words", "minutes"}
+SCENARIO_KEYS = {"title", "situation", "question", "choices", "follow_up"}
+SCENARIO_CHOICE_KEYS = {"text", "feedback", "best", "next"}
+FOLLOW_UP_KEYS = {"question", "choices"}
+FOLLOW_UP_CHOICE_KEYS = {"text", "feedback", "best"}
+SELF_CHECK_QUESTION_KEYS = {"prompt", "choices", "explanation"}
 # Field limits of the Django/Wagtail models and blocks that load this data.
 MAX_TITLE = MAX_SLUG = 255  # Wagtail Page.title / Page.slug
 MAX_SUMMARY = 500  # CoursePage.summary
@@ -62,6 +87,7 @@ BANNED = [
 SEED_NAMES = ["CAP Medical", "Ashley", "Bleuler", "Forest Hills", "Ginter", "MAR NOW", "NCADD"]
 
 errors = []
+engagement = None  # courses/curriculum/engagement.py, loaded with the package by main()
 
 
 def err(where, msg):
@@ -130,7 +156,7 @@ def scan_text(where, text):
 
 
 def words(text):
-    return len(re.findall(r"[A-Za-z0-9’'\-]+", text))
+    return engagement.count_words(text)
 
 
 def check_slug(where, slug):
@@ -174,11 +200,64 @@ def check_minutes(where, value):
     return value
 
 
+class Lesson:
+    """What ``check_body`` measured of one lesson."""
+
+    def __init__(self):
+        self.reading = []  # rich text and callouts: what is read (and graded for reading level)
+        self.words = 0
+        self.activity_minutes = 0
+        self.activities = 0
+
+
+def check_choice_list(where, choices, keys, *, lo=3, hi=4):
+    """Scenario choices: dicts with exactly one ``best``; returns their texts for the scans."""
+    texts = []
+    if not isinstance(choices, list) or not lo <= len(choices) <= hi:
+        err(where, f"needs {lo} to {hi} choices")
+        return texts
+    for ci, choice in enumerate(choices, start=1):
+        cw = f"{where} choice {ci}"
+        if not check_keys(cw, choice, keys):
+            continue
+        check_len(cw, check_plain(cw + " text", choice["text"]), MAX_CHOICE)
+        texts += [choice["text"], check_plain(cw + " feedback", choice["feedback"])]
+        if "next" in keys:
+            texts.append(check_plain(cw + " next", choice["next"]))
+        if not isinstance(choice["best"], bool):
+            err(cw, "best must be a bool")
+    if sum(1 for c in choices if isinstance(c, dict) and c.get("best") is True) != 1:
+        err(where, "exactly one choice must be the best")
+    return texts
+
+
+def check_single_answer_question(where, q, keys):
+    """A practice or quiz question with (text, bool) choices; returns its text."""
+    if not check_keys(where, q, keys):
+        return ""
+    text = [check_plain(where + " prompt", q["prompt"]), check_plain(where + " explanation", q["explanation"])]
+    choices = q["choices"]
+    if not isinstance(choices, list) or not 3 <= len(choices) <= 5:
+        err(where, "needs 3 to 5 choices")
+        return " ".join(text)
+    for c in choices:
+        if not (isinstance(c, tuple) and len(c) == 2 and isinstance(c[1], bool)):
+            err(where, f"choice must be (text, bool): {c!r}")
+            continue
+        check_len(where + " choice", check_plain(where + " choice", c[0]), MAX_CHOICE)
+        text.append(c[0])
+    if len({c[0] for c in choices if isinstance(c, tuple)}) != len(choices):
+        err(where, "duplicate choice")
+    return " ".join(text)
+
+
 def check_body(where, body):
+    """Block types, markup and wording of a lesson body; returns what the engagement model needs."""
+    lesson = Lesson()
     if not isinstance(body, list) or not body:
         err(where, "body must be a non-empty list")
-        return
-    text = []
+        return lesson
+    activity_text = []
     has_rich = False
     for i, block in enumerate(body):
         bw = f"{where} block {i}"
@@ -188,31 +267,71 @@ def check_body(where, body):
         kind, value = block
         if kind == "rich_text":
             has_rich = True
-            text.append(check_html(bw, value))
+            lesson.reading.append(check_html(bw, value))
         elif kind == "callout":
             if check_keys(bw, value, {"title", "text", "tone"}):
-                text.append(check_plain(bw + " title", value["title"]))
                 check_len(bw + " title", value["title"], MAX_CALLOUT_TITLE)
-                text.append(check_plain(bw + " text", value["text"]))
+                lesson.reading.append(check_plain(bw + " title", value["title"]) + ".")
+                lesson.reading.append(check_plain(bw + " text", value["text"]))
                 if value["tone"] not in TONES:
                     err(bw, f"bad tone {value['tone']!r}")
         elif kind == "reflection":
-            if check_keys(bw, value, {"prompt"}):
-                text.append(check_plain(bw + " prompt", value["prompt"]))
+            if check_keys(bw, value, REFLECTION_KEYS):
+                activity_text.append(check_plain(bw + " prompt", value["prompt"]))
+                minutes = value["minutes"]
+                if not isinstance(minutes, int) or not 1 <= minutes <= engagement.REFLECTION_MAX_MINUTES:
+                    err(bw, f"reflection minutes must be 1-{engagement.REFLECTION_MAX_MINUTES}, got {minutes!r}")
+                else:
+                    lesson.activity_minutes += engagement.reflection_minutes(minutes)
+                if not isinstance(value["min_words"], int) or not 10 <= value["min_words"] <= 200:
+                    err(bw, "min_words must be 10-200")
+                lesson.activities += 1
+        elif kind == "scenario":
+            if check_keys(bw, value, SCENARIO_KEYS):
+                check_len(bw + " title", check_plain(bw + " title", value["title"]), MAX_CALLOUT_TITLE)
+                activity_text += [value["title"], check_plain(bw + " situation", value["situation"])]
+                activity_text.append(check_plain(bw + " question", value["question"]))
+                activity_text += check_choice_list(bw, value["choices"], SCENARIO_CHOICE_KEYS)
+                follow = value["follow_up"]
+                if check_keys(bw + " follow_up", follow, FOLLOW_UP_KEYS):
+                    activity_text.append(check_plain(bw + " follow_up question", follow["question"]))
+                    activity_text += check_choice_list(bw + " follow_up", follow["choices"], FOLLOW_UP_CHOICE_KEYS)
+                lesson.activity_minutes += engagement.scenario_minutes()
+                lesson.activities += 1
+        elif kind == "self_check":
+            if check_keys(bw, value, {"questions"}):
+                questions = value["questions"]
+                if not isinstance(questions, list) or not 1 <= len(questions) <= 3:
+                    err(bw, "a self-check has 1 to 3 questions")
+                    questions = []
+                for qi, q in enumerate(questions, start=1):
+                    qw = f"{bw} q{qi}"
+                    activity_text.append(check_single_answer_question(qw, q, SELF_CHECK_QUESTION_KEYS))
+                    if isinstance(q, dict) and sum(1 for c in q.get("choices", ()) if isinstance(c, tuple) and c[1:] == (True,)) != 1:
+                        err(qw, "a self-check question has exactly one right answer")
+                lesson.activity_minutes += engagement.self_check_minutes(len(questions))
+                lesson.activities += 1
         else:
             err(bw, f"unknown block type {kind!r}")
     if not has_rich:
         err(where, "needs at least one rich_text block")
-    joined = " ".join(text)
-    scan_text(where, joined)
-    n = words(joined)
-    if not MIN_WORDS <= n <= MAX_WORDS:
-        err(where, f"body has {n} words (want {MIN_WORDS}-{MAX_WORDS})")
-    return n
+    reading = " ".join(lesson.reading)
+    scan_text(where, reading + " " + " ".join(activity_text))
+    lesson.words = words(reading)
+    if lesson.words < MIN_WORDS:
+        err(where, f"body has {lesson.words} words of reading (want at least {MIN_WORDS})")
+    return lesson
+
+
+def reading_grade(text):
+    """Flesch-Kincaid grade of ``text`` (textstat, a development dependency)."""
+    import textstat
+
+    return textstat.flesch_kincaid_grade(text)
 
 
 def check_quiz(where, quiz, module_domain, number):
-    if not check_keys(where, quiz, QUIZ_KEYS, {"domain"}):
+    if not check_keys(where, quiz, QUIZ_KEYS, {"domain", "draw"}):
         return 0, 0, False
     check_slug(where, quiz["slug"])
     check_domain_override(where, quiz, module_domain)
@@ -228,9 +347,24 @@ def check_quiz(where, quiz, module_domain, number):
     if quiz["shuffle"] is not True:
         err(where, "shuffle must be True")
     questions = quiz["questions"]
-    if not isinstance(questions, list) or not 4 <= len(questions) <= 5:
-        err(where, "needs 4 to 5 questions")
-        questions = questions if isinstance(questions, list) else []
+    if not isinstance(questions, list):
+        err(where, "questions must be a list")
+        questions = []
+    draw = quiz.get("draw")
+    if draw is None:
+        if not 4 <= len(questions) <= 5:
+            err(where, "needs 4 to 5 questions (or a pool and a draw)")
+        asked = len(questions)
+    else:
+        if not isinstance(draw, int) or not 4 <= draw <= 10:
+            err(where, f"draw must be 4-10 questions, got {draw!r}")
+            draw = 4
+        if not draw + 3 <= len(questions) <= 30:
+            err(where, f"a pool drawing {draw} needs {draw + 3} to 30 questions, has {len(questions)}")
+        asked = draw
+    modeled = engagement.quiz_modeled_minutes(asked)
+    if minutes > modeled:
+        err(where, f"credits {minutes} min, more than its modeled {modeled} min ({asked} questions asked)")
     has_multi = False
     prompts = set()
     for qi, q in enumerate(questions):
@@ -270,10 +404,71 @@ def check_quiz(where, quiz, module_domain, number):
     return minutes, len(questions), has_multi
 
 
+def check_plain_list(where, items, lo):
+    if not isinstance(items, list) or len(items) < lo:
+        err(where, f"needs at least {lo} items")
+        return []
+    return [check_plain(f"{where} {i}", item) for i, item in enumerate(items, start=1)]
+
+
+def check_guide(where, guide, module_minutes):
+    """A module's facilitator guide: objectives, a timed agenda that fills the module's minutes
+    (each segment with its method and what that method needs), handouts. Returns the agenda's minutes."""
+    if not check_keys(where, guide, GUIDE_KEYS):
+        return 0
+    text = check_plain_list(where + " objectives", guide["objectives"], 2)
+    agenda = guide["agenda"]
+    if not isinstance(agenda, list) or not agenda:
+        err(where, "needs an agenda")
+        return 0
+    total = 0
+    methods = set()
+    for si, segment in enumerate(agenda, start=1):
+        sw = f"{where} segment {si}"
+        method = segment.get("method") if isinstance(segment, dict) else None
+        if method not in METHOD_KEYS:
+            err(sw, f"method must be one of {sorted(METHOD_KEYS)}, got {method!r}")
+            continue
+        if not check_keys(sw, segment, SEGMENT_KEYS | METHOD_KEYS[method]):
+            continue
+        methods.add(method)
+        check_len(sw + " title", check_plain(sw + " title", segment["title"]), MAX_TITLE)
+        total += check_minutes(sw, segment["minutes"])
+        text.append(check_plain(sw + " description", segment["description"]))
+        text += check_plain_list(sw + " materials", segment["materials"], 0)
+        if method == "discussion":
+            text += check_plain_list(sw + " questions", segment["questions"], 2)
+        if method == "role_play":
+            text += check_plain_list(sw + " roles", segment["roles"], 2)
+            text.append(check_plain(sw + " script", segment["script"]))
+            text += check_plain_list(sw + " observer_checklist", segment["observer_checklist"], 3)
+    if total != module_minutes:
+        err(where, f"agenda adds up to {total} min, not the module's {module_minutes}")
+    if not methods & INTERACTIVE_METHODS:
+        err(where, "needs at least one segment where participants practise or discuss")
+    handouts = guide["handouts"]
+    if not isinstance(handouts, list):
+        err(where, "handouts must be a list")
+        handouts = []
+    for hi, handout in enumerate(handouts, start=1):
+        hw = f"{where} handout {hi}"
+        if check_keys(hw, handout, HANDOUT_KEYS):
+            check_len(hw + " title", check_plain(hw + " title", handout["title"]), MAX_TITLE)
+            text.append(check_plain(hw + " text", handout["text"]))
+    scan_text(where, " ".join(text))
+    return total
+
+
 def check_course(course):
     where = f"course {course.get('slug', '?')}"
-    if not check_keys(where, course, COURSE_KEYS):
+    if not check_keys(where, course, COURSE_KEYS, COURSE_OPTIONAL):
         return
+    deep = course.get("code") in ONLINE_TARGETS
+    sources = course.get("sources", [])
+    if not isinstance(sources, list) or any(not isinstance(x, str) or not x.strip() for x in sources):
+        err(where, "sources must be a list of citations")
+    elif deep and len(sources) < 5:
+        err(where, f"lists {len(sources)} sources (at least 5)")
     slug = course["slug"]
     if slug not in EXPECTED_COURSES:
         err(where, "unexpected course slug")
@@ -289,15 +484,15 @@ def check_course(course):
     check_len(where + " summary", course["summary"], MAX_SUMMARY)
     scan_text(where + " intro", check_html(where + " intro", course["intro"]))
 
-    total = 0
-    n_lessons = n_quizzes = n_questions = 0
+    live_total = online_total = reading_minutes = activity_minutes = guide_total = 0
+    n_lessons = n_quizzes = n_questions = n_activities = 0
     course_multi = False
     by_domain = {d: 0 for d in EXPECTED_DOMAINS}
     module_slugs = set()
-    word_counts = []
+    word_counts, grades = [], []
     for mi, module in enumerate(course["modules"], start=1):
         mw = f"{where} module {mi} ({module.get('slug', '?')})"
-        if not check_keys(mw, module, MODULE_KEYS):
+        if not check_keys(mw, module, MODULE_KEYS, {"sources", "guide"}):
             continue
         check_slug(mw, module["slug"])
         if module["slug"] in module_slugs:
@@ -308,8 +503,13 @@ def check_course(course):
         mdomain = module["domain"]
         if mdomain not in EXPECTED_DOMAINS:
             err(mw, f"unknown domain {mdomain!r}")
+        live = check_minutes(mw + " minutes", module["minutes"])
+        if "guide" in module:
+            guide_total += check_guide(mw + " guide", module["guide"], live)
+        elif deep:
+            err(mw, "needs a facilitator guide")
         child_slugs = set()
-        module_total = 0
+        module_online = 0
         lessons = module["lessons"]
         if not isinstance(lessons, list) or not lessons:
             err(mw, "needs lessons")
@@ -325,14 +525,25 @@ def check_course(course):
             check_len(lw + " title", check_plain(lw + " title", lesson["title"]), MAX_TITLE)
             domain = check_domain_override(lw, lesson, mdomain)
             minutes = check_minutes(lw, lesson["minutes"])
-            eng = lesson["min_engaged_minutes"]
-            lo, hi = max(1, minutes // 4), max(1, -(-minutes // 2))
-            if not isinstance(eng, int) or not lo <= eng <= hi:
-                err(lw, f"min_engaged_minutes {eng!r} should be about a third of {minutes} ({lo}-{hi})")
-            wc = check_body(lw, lesson["body"])
-            if wc:
-                word_counts.append(wc)
-            module_total += minutes
+            measured = check_body(lw, lesson["body"])
+            modeled = engagement.lesson_modeled_minutes(words=measured.words, activity_minutes=measured.activity_minutes)
+            if minutes > modeled:
+                err(
+                    lw,
+                    f"credits {minutes} min, more than its modeled {modeled} min "
+                    f"({measured.words} words, {measured.activity_minutes} activity min)",
+                )
+            grade = reading_grade(" ".join(measured.reading))
+            if grade is not None:
+                grades.append(grade)
+                if deep and grade > MAX_GRADE_LESSON:
+                    err(lw, f"reading level is grade {grade:.1f} (at most {MAX_GRADE_LESSON:g})")
+            word_counts.append(measured.words)
+            # The credit is read first, then the activities fill what reading does not.
+            reading_minutes += min(minutes, measured.words / engagement.WORDS_PER_MINUTE)
+            activity_minutes += max(0, minutes - measured.words / engagement.WORDS_PER_MINUTE)
+            n_activities += measured.activities
+            module_online += minutes
             by_domain[domain] = by_domain.get(domain, 0) + minutes
             n_lessons += 1
         qw = f"{mw} quiz"
@@ -343,28 +554,44 @@ def check_course(course):
             if quiz.get("slug") in child_slugs:
                 err(qw, "quiz slug clashes with a lesson slug")
             qmin, nq, multi = check_quiz(qw, quiz, mdomain, mi)
+            if deep and isinstance(quiz, dict) and "draw" not in quiz:
+                err(qw, "draws each attempt from a pool of questions (give a draw)")
             course_multi = course_multi or multi
-            module_total += qmin
+            module_online += qmin
+            activity_minutes += qmin
             if isinstance(quiz, dict):
                 qdomain = quiz.get("domain", mdomain)
                 by_domain[qdomain] = by_domain.get(qdomain, 0) + qmin
             n_quizzes += 1
             n_questions += nq
-        total += module_total
-        print(f"  {mi:2}. {module['title'][:60]:<60} {module_total:4} min ({module_total / 60:.2f} h)")
+        if module_online > live:
+            err(mw, f"credits {module_online} min online, more than the module's {live} min")
+        live_total += live
+        online_total += module_online
+        print(f"  {mi:2}. {module['title'][:56]:<56} live {live:4} min, online {module_online:4} min")
     if not course_multi:
         err(where, "needs at least one multiple-select question")
-    if total != course["required_minutes"]:
-        err(where, f"total {total} min != required_minutes {course['required_minutes']}")
+    if live_total != course["required_minutes"]:
+        err(where, f"modules add up to {live_total} min, not required_minutes {course['required_minutes']}")
+    if deep and activity_minutes > online_total / 2:
+        err(where, f"{activity_minutes:.0f} of {online_total} online minutes come from activities and quizzes (at most half)")
+    target = ONLINE_TARGETS.get(course["code"])
+    if target and online_total < target:
+        err(where, f"credits {online_total} min online, less than its {target} min")
+    if deep and grades and sum(grades) / len(grades) > MAX_GRADE_COURSE:
+        err(where, f"average reading level is grade {sum(grades) / len(grades):.1f} (at most {MAX_GRADE_COURSE:g})")
     print(
-        f"{course['code']}: {len(course['modules'])} modules, {n_lessons} lessons, "
-        f"{n_quizzes} quizzes ({n_questions} questions), total {total} min "
-        f"= {total / 60:.1f} h (required {course['required_minutes']})"
+        f"{course['code']}: {len(course['modules'])} modules, {n_lessons} lessons, {n_activities} activities, "
+        f"{n_quizzes} quizzes ({n_questions} questions); live {live_total} min = {live_total / 60:.1f} h "
+        f"(required {course['required_minutes']}); online {online_total} min = {online_total / 60:.1f} h "
+        f"(reading {reading_minutes:.0f} min, activities and quizzes {activity_minutes:.0f} min); "
+        f"facilitator guides {guide_total} min"
     )
     if word_counts:
-        print(f"  lesson words: min {min(word_counts)}, max {max(word_counts)}, "
-              f"total {sum(word_counts)}")
-    print("  by domain: " + ", ".join(f"{d} {m} min" for d, m in by_domain.items() if m))
+        print(f"  lesson words: min {min(word_counts)}, max {max(word_counts)}, total {sum(word_counts)}")
+    if grades:
+        print(f"  reading level: average grade {sum(grades) / len(grades):.1f}, highest {max(grades):.1f}")
+    print("  online by domain: " + ", ".join(f"{d} {m} min" for d, m in by_domain.items() if m))
     print()
 
 
@@ -441,8 +668,10 @@ def load_package():
 
 
 def main():
+    global engagement
     try:
         pkg = load_package()
+        engagement = importlib.import_module("curriculum.engagement")
     except Exception as exc:  # noqa: BLE001 - report any import failure
         print(f"FAIL: cannot import curriculum: {exc!r}")
         return 1

@@ -48,12 +48,12 @@ ETHICS = {
                 "Why ethics matters in peer work, the core principles behind ethical practice, "
                 "and how codes of ethics guide recovery coaches."
             ),
+            "minutes": 120,
             "lessons": [
                 {
                     "slug": "why-ethics-matters-for-peers",
                     "title": "Why ethics matters for peers",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Trust is the work</h2>"
@@ -93,7 +93,7 @@ ETHICS = {
                             ),
                             "tone": "info",
                         }),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Think of a helper who earned your trust early in your own "
                                 "recovery. What did they do, or refuse to do, that made them "
@@ -105,8 +105,7 @@ ETHICS = {
                 {
                     "slug": "core-ethical-principles",
                     "title": "Core ethical principles",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Principles shared across the helping professions</h2>"
@@ -146,7 +145,7 @@ ETHICS = {
                             ),
                             "tone": "tip",
                         }),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Which of these principles comes most naturally to you, and which "
                                 "do you find hardest to honour? Why?"
@@ -157,8 +156,7 @@ ETHICS = {
                 {
                     "slug": "codes-of-ethics-for-peer-workers",
                     "title": "Codes of ethics for peer workers",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>What a code of ethics is</h2>"
@@ -203,7 +201,7 @@ ETHICS = {
             "quiz": {
                 "slug": "module-1-check",
                 "title": "Module 1 check: Values and codes of ethics",
-                "minutes": 15,
+                "minutes": 10,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -289,12 +287,12 @@ ETHICS = {
                 "What is inside and outside the recovery coach's scope, how the role differs from "
                 "sponsors and clinicians, and how to notice and correct role drift."
             ),
+            "minutes": 120,
             "lessons": [
                 {
                     "slug": "what-is-in-scope",
                     "title": "What is in scope for a recovery coach",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>A non-clinical role</h2>"
@@ -343,8 +341,7 @@ ETHICS = {
                 {
                     "slug": "coach-sponsor-counselor",
                     "title": "Coach, sponsor, counselor: side by side",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Three different relationships</h2>"
@@ -376,7 +373,7 @@ ETHICS = {
                          "<p>A person can have all three at once: a sponsor, a counselor and a "
                          "coach, each doing their part. The coach can help the person make the "
                          "most of each relationship.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "How will you explain the difference between your role and a "
                                 "sponsor's to a participant in one or two sentences?"
@@ -387,8 +384,7 @@ ETHICS = {
                 {
                     "slug": "role-drift",
                     "title": "Role drift and staying in your lane",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>What role drift looks like</h2>"
@@ -436,7 +432,7 @@ ETHICS = {
             "quiz": {
                 "slug": "module-2-check",
                 "title": "Module 2 check: Scope of the role",
-                "minutes": 15,
+                "minutes": 8,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -512,12 +508,12 @@ ETHICS = {
                 "How to set healthy boundaries, manage the overlapping relationships common in "
                 "recovery communities, and handle gifts and social media."
             ),
+            "minutes": 180,
             "lessons": [
                 {
                     "slug": "understanding-boundaries",
                     "title": "Understanding boundaries",
-                    "minutes": 40,
-                    "min_engaged_minutes": 13,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Why boundaries help</h2>"
@@ -559,7 +555,7 @@ ETHICS = {
                             ),
                             "tone": "tip",
                         }),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Do you lean toward boundaries that are too rigid or too loose? "
                                 "What is one situation where that tendency could show up?"
@@ -570,8 +566,7 @@ ETHICS = {
                 {
                     "slug": "dual-relationships",
                     "title": "Dual relationships",
-                    "minutes": 45,
-                    "min_engaged_minutes": 15,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>What a dual relationship is</h2>"
@@ -606,7 +601,7 @@ ETHICS = {
                          "restrict or prohibit later romantic relationships with former "
                          "participants. Check your code and talk with your supervisor before "
                          "moving into any new kind of relationship with someone you coached.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Which overlapping relationships are likely in your community or "
                                 "program? How would you explain your plan for one of them to a "
@@ -618,8 +613,7 @@ ETHICS = {
                 {
                     "slug": "gifts-money-and-favours",
                     "title": "Gifts, money and favours",
-                    "minutes": 40,
-                    "min_engaged_minutes": 13,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>Start with policy</h2>"
@@ -667,8 +661,7 @@ ETHICS = {
                 {
                     "slug": "social-media-and-digital-boundaries",
                     "title": "Social media and digital boundaries",
-                    "minutes": 40,
-                    "min_engaged_minutes": 13,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Why digital boundaries matter</h2>"
@@ -701,7 +694,7 @@ ETHICS = {
                          "practical, avoid clinical details, and follow program policy on what "
                          "must go into the record. Do not use texting for crisis support unless "
                          "your program has a procedure for it.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Look at your own social media as a participant might. Is there "
                                 "anything you would change now that you are in a coaching role?"
@@ -713,7 +706,7 @@ ETHICS = {
             "quiz": {
                 "slug": "module-3-check",
                 "title": "Module 3 check: Boundaries",
-                "minutes": 15,
+                "minutes": 10,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -802,12 +795,12 @@ ETHICS = {
                 "The federal confidentiality rules for substance use disorder records (42 CFR "
                 "Part 2) and health information (HIPAA), mandated reporting, and good documentation."
             ),
+            "minutes": 150,
             "lessons": [
                 {
                     "slug": "42-cfr-part-2",
                     "title": "42 CFR Part 2: substance use disorder records",
-                    "minutes": 40,
-                    "min_engaged_minutes": 13,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>Why a special rule exists</h2>"
@@ -856,8 +849,7 @@ ETHICS = {
                 {
                     "slug": "hipaa",
                     "title": "HIPAA and how it fits with Part 2",
-                    "minutes": 30,
-                    "min_engaged_minutes": 10,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>What HIPAA covers</h2>"
@@ -889,7 +881,7 @@ ETHICS = {
                          "anything you are unsure about. Explain to participants at the start "
                          "what you keep confidential, what you share with the team, and the "
                          "limits of confidentiality.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "How will you explain confidentiality and its limits to a new "
                                 "participant in plain language at your first meeting?"
@@ -900,8 +892,7 @@ ETHICS = {
                 {
                     "slug": "mandated-reporting-and-duty-to-warn",
                     "title": "Mandated reporting and duty to warn",
-                    "minutes": 30,
-                    "min_engaged_minutes": 10,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>Mandated reporting</h2>"
@@ -944,8 +935,7 @@ ETHICS = {
                 {
                     "slug": "documentation",
                     "title": "Documentation",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 5,
                     "body": [
                         ("rich_text",
                          "<h2>Why coaches document</h2>"
@@ -977,7 +967,7 @@ ETHICS = {
                          "it, because they may. A respectful, accurate note builds trust; a "
                          "judgemental one can harm the person long after you have left the "
                          "program.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Rewrite this note so it is factual and person-first: "
                                 "“Client was non-compliant and in denial about her drug problem.”"
@@ -989,7 +979,7 @@ ETHICS = {
             "quiz": {
                 "slug": "module-4-check",
                 "title": "Module 4 check: Confidentiality and the law",
-                "minutes": 15,
+                "minutes": 10,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -1076,12 +1066,12 @@ ETHICS = {
                 "A step-by-step model for working through ethical dilemmas, practised on cases "
                 "that coaches in medication-assisted recovery programs commonly meet."
             ),
+            "minutes": 180,
             "lessons": [
                 {
                     "slug": "a-decision-making-model",
                     "title": "A step-by-step decision-making model",
-                    "minutes": 45,
-                    "min_engaged_minutes": 15,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>Why use a model</h2>"
@@ -1130,8 +1120,7 @@ ETHICS = {
                 {
                     "slug": "case-housing-and-pressure-to-stop-medication",
                     "title": "Case: housing and pressure to stop medication",
-                    "minutes": 40,
-                    "min_engaged_minutes": 13,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>The situation</h2>"
@@ -1167,7 +1156,7 @@ ETHICS = {
                          "<p>What a coach would not do is tell Dana to taper, tell her never to "
                          "taper, or criticise her sponsor. The aim is an informed choice that is "
                          "truly hers.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "If your own recovery pathway differs from Dana's, how might "
                                 "that affect your response? How would you keep the focus on her "
@@ -1179,8 +1168,7 @@ ETHICS = {
                 {
                     "slug": "case-take-home-doses-and-safety",
                     "title": "Case: take-home doses and safety",
-                    "minutes": 40,
-                    "min_engaged_minutes": 13,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>The situation</h2>"
@@ -1232,8 +1220,7 @@ ETHICS = {
                 {
                     "slug": "case-family-consent-and-your-own-story",
                     "title": "Case: family, consent and your own story",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Part one: a worried parent</h2>"
@@ -1265,7 +1252,7 @@ ETHICS = {
                          "<li>Encourage Jordan to talk with the prescriber before making "
                          "changes.</li>"
                          "</ul>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Write down what you would say to Jordan's father in your first "
                                 "two sentences on the phone. Check them against Part 2."
@@ -1277,7 +1264,7 @@ ETHICS = {
             "quiz": {
                 "slug": "module-5-check",
                 "title": "Module 5 check: Ethical decision-making",
-                "minutes": 20,
+                "minutes": 10,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -1373,12 +1360,12 @@ ETHICS = {
                 "Why protecting your own recovery is an ethical duty, and how to recognise and "
                 "prevent burnout, compassion fatigue and secondary trauma."
             ),
+            "minutes": 90,
             "lessons": [
                 {
                     "slug": "your-recovery-comes-first",
                     "title": "Your recovery comes first",
-                    "minutes": 40,
-                    "min_engaged_minutes": 13,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>An ethical duty</h2>"
@@ -1413,7 +1400,7 @@ ETHICS = {
                          "policy that focuses on getting you support and deciding, with you, "
                          "when you are ready to return to the role. Reaching out early protects "
                          "you and the people you serve.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "What are three early signs that your own recovery is under "
                                 "strain, and who will you tell when you notice them?"
@@ -1424,8 +1411,7 @@ ETHICS = {
                 {
                     "slug": "burnout-and-self-care",
                     "title": "Burnout, compassion fatigue and a self-care plan",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>Three related strains</h2>"
@@ -1474,7 +1460,7 @@ ETHICS = {
             "quiz": {
                 "slug": "module-6-check",
                 "title": "Module 6 check: Your own recovery and self-care",
-                "minutes": 15,
+                "minutes": 8,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -1545,12 +1531,12 @@ ETHICS = {
                 "For supervisors and for coaches who want to get the most out of supervision: "
                 "what good supervision of peer roles looks like and how to keep honest records."
             ),
+            "minutes": 60,
             "lessons": [
                 {
                     "slug": "what-good-supervision-looks-like",
                     "title": "What good supervision of coaches looks like",
-                    "minutes": 25,
-                    "min_engaged_minutes": 8,
+                    "minutes": 5,
                     "body": [
                         ("rich_text",
                          "<h2>Three functions</h2>"
@@ -1582,7 +1568,7 @@ ETHICS = {
                          "<li>Respond to a coach's recurrence with compassion and according to "
                          "policy.</li>"
                          "</ul>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "As a coach or supervisor, what would make you feel safe to bring "
                                 "a mistake to supervision?"
@@ -1593,9 +1579,11 @@ ETHICS = {
                 {
                     "slug": "supervision-records-and-attestation",
                     "title": "Supervision records and attesting hours",
-                    "minutes": 20,
-                    "min_engaged_minutes": 7,
+                    "minutes": 5,
                     "body": [
+                        ("reflection", {"min_words": 25, "minutes": 5,
+                            "prompt": ('Picture the supervision record you would want to show a credentialing board. What would it need to say about the hours, the topics and who signed it, so nobody could doubt it?'),
+                        }),
                         ("rich_text",
                          "<h2>Why records matter</h2>"
                          "<p>Most peer credentials require supervised practice experience and a "
@@ -1637,7 +1625,7 @@ ETHICS = {
             "quiz": {
                 "slug": "module-7-check",
                 "title": "Module 7 check: Supervising coaches",
-                "minutes": 15,
+                "minutes": 8,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,

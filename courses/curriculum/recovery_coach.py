@@ -49,12 +49,12 @@ RECOVERY_COACH = {
                 "What recovery means, the many pathways people take, recovery-oriented systems of "
                 "care, and where peer support and the MARS model come from."
             ),
+            "minutes": 180,
             "lessons": [
                 {
                     "slug": "what-is-recovery",
                     "title": "What is recovery?",
-                    "minutes": 40,
-                    "min_engaged_minutes": 13,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>A working definition</h2>"
@@ -95,7 +95,7 @@ RECOVERY_COACH = {
                             ),
                             "tone": "info",
                         }),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "How would you describe your own recovery in one or two sentences? "
                                 "Which of the four dimensions has mattered most to you?"
@@ -106,8 +106,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "many-pathways-of-recovery",
                     "title": "Many pathways of recovery",
-                    "minutes": 45,
-                    "min_engaged_minutes": 15,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>No single road</h2>"
@@ -148,7 +147,7 @@ RECOVERY_COACH = {
                             ),
                             "tone": "warning",
                         }),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Which recovery pathways do you know least about? How could you "
                                 "learn more before you meet someone who is using one?"
@@ -159,8 +158,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "recovery-oriented-systems-of-care",
                     "title": "Recovery-oriented systems of care",
-                    "minutes": 40,
-                    "min_engaged_minutes": 13,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>From acute care to long-term support</h2>"
@@ -193,7 +191,7 @@ RECOVERY_COACH = {
                          "during treatment, and stay connected afterwards. In an opioid treatment "
                          "program, a coach can help link daily clinic care with the rest of a "
                          "person's life.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Think about your own community. Which parts of a "
                                 "recovery-oriented system already exist, and what is missing?"
@@ -204,8 +202,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "history-of-peer-work-and-mars",
                     "title": "The history of peer work and MARS",
-                    "minutes": 40,
-                    "min_engaged_minutes": 13,
+                    "minutes": 1,
                     "domain": "advocacy",
                     "body": [
                         ("rich_text",
@@ -254,7 +251,7 @@ RECOVERY_COACH = {
             "quiz": {
                 "slug": "module-1-check",
                 "title": "Module 1 check: Recovery, pathways and history",
-                "minutes": 15,
+                "minutes": 10,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -339,12 +336,12 @@ RECOVERY_COACH = {
                 "How substance use disorders affect the brain, why tolerance and withdrawal matter "
                 "for safety, and the basic facts a coach needs about medications."
             ),
+            "minutes": 180,
             "lessons": [
                 {
                     "slug": "addiction-and-the-brain",
                     "title": "Addiction and the brain",
-                    "minutes": 55,
-                    "min_engaged_minutes": 18,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>What a substance use disorder is</h2>"
@@ -387,7 +384,7 @@ RECOVERY_COACH = {
                             ),
                             "tone": "info",
                         }),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "How might understanding the brain science change the way a "
                                 "person talks about their own past use? How might it change "
@@ -399,8 +396,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "tolerance-withdrawal-and-overdose-risk",
                     "title": "Tolerance, withdrawal and overdose risk",
-                    "minutes": 50,
-                    "min_engaged_minutes": 17,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>Tolerance and dependence</h2>"
@@ -451,8 +447,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "medication-basics-for-coaches",
                     "title": "Medication basics for coaches",
-                    "minutes": 60,
-                    "min_engaged_minutes": 20,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>Medications for opioid use disorder</h2>"
@@ -507,7 +502,7 @@ RECOVERY_COACH = {
             "quiz": {
                 "slug": "module-2-check",
                 "title": "Module 2 check: Addiction science and medication basics",
-                "minutes": 15,
+                "minutes": 10,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -593,12 +588,12 @@ RECOVERY_COACH = {
                 "What recovery coaches do, how the role differs from sponsors, counselors and "
                 "other helpers, and how coaches work alongside a treatment team."
             ),
+            "minutes": 180,
             "lessons": [
                 {
                     "slug": "what-a-recovery-coach-does",
                     "title": "What a recovery coach does",
-                    "minutes": 55,
-                    "min_engaged_minutes": 18,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>A peer who walks alongside</h2>"
@@ -637,7 +632,7 @@ RECOVERY_COACH = {
                          "<h2>The heart of it</h2>"
                          "<p>What makes coaching work is mutuality: a relationship between "
                          "equals, in which hope is shared because it has been lived.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Which of these roles come most naturally to you, and which will "
                                 "you need to practise?"
@@ -648,8 +643,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "what-a-coach-is-not",
                     "title": "What a coach is not",
-                    "minutes": 55,
-                    "min_engaged_minutes": 18,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>Clear roles protect people</h2>"
@@ -695,8 +689,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "the-coach-on-the-team",
                     "title": "The coach on the team",
-                    "minutes": 55,
-                    "min_engaged_minutes": 18,
+                    "minutes": 5,
                     "body": [
                         ("rich_text",
                          "<h2>Working inside a program</h2>"
@@ -730,7 +723,7 @@ RECOVERY_COACH = {
                          "same clinic where they work. Your own treatment information is private "
                          "and your treatment always comes first. Talk with your supervisor about "
                          "how to keep your roles separate.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "What might the clinical staff at a program misunderstand about "
                                 "the coach role, and how would you explain it to them?"
@@ -742,7 +735,7 @@ RECOVERY_COACH = {
             "quiz": {
                 "slug": "module-3-check",
                 "title": "Module 3 check: Roles of a recovery coach",
-                "minutes": 15,
+                "minutes": 8,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -814,12 +807,12 @@ RECOVERY_COACH = {
                 "The core conversation skills of coaching: attentive listening, the OARS skills, "
                 "asking questions that open people up, and sharing your story with purpose."
             ),
+            "minutes": 240,
             "lessons": [
                 {
                     "slug": "active-listening-and-presence",
                     "title": "Active listening and presence",
-                    "minutes": 55,
-                    "min_engaged_minutes": 18,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Listening is an action</h2>"
@@ -861,7 +854,7 @@ RECOVERY_COACH = {
                             ),
                             "tone": "tip",
                         }),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Which roadblock do you fall into most often? What sets it off?"
                             ),
@@ -871,8 +864,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "oars",
                     "title": "OARS: open questions, affirmations, reflections, summaries",
-                    "minutes": 60,
-                    "min_engaged_minutes": 20,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<p>OARS is a set of four core skills drawn from motivational "
@@ -911,7 +903,7 @@ RECOVERY_COACH = {
                             ),
                             "tone": "info",
                         }),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "A person says: “My family keeps saying I'm not really clean "
                                 "because I'm on methadone.” Write one simple and one complex "
@@ -923,8 +915,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "asking-good-questions",
                     "title": "Asking good questions",
-                    "minutes": 55,
-                    "min_engaged_minutes": 18,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Questions shape the conversation</h2>"
@@ -962,7 +953,7 @@ RECOVERY_COACH = {
                          "<h2>Questions to avoid</h2>"
                          "<p>Avoid asking for details of past use or trauma out of curiosity. "
                          "Ask only what helps the person move toward their goals.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Turn these closed or “why” questions into open “what” or “how” "
                                 "questions: “Did you go to your appointment?” “Why did you stop "
@@ -974,8 +965,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "purposeful-self-disclosure",
                     "title": "Purposeful self-disclosure",
-                    "minutes": 50,
-                    "min_engaged_minutes": 17,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Your story is a tool</h2>"
@@ -1017,7 +1007,7 @@ RECOVERY_COACH = {
                             ),
                             "tone": "tip",
                         }),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Write a two-minute version of your recovery story focused on "
                                 "hope and what helped. What will you leave out, and why?"
@@ -1029,7 +1019,7 @@ RECOVERY_COACH = {
             "quiz": {
                 "slug": "module-4-check",
                 "title": "Module 4 check: Listening, questions and self-disclosure",
-                "minutes": 20,
+                "minutes": 10,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -1117,12 +1107,12 @@ RECOVERY_COACH = {
                 "How people move through change, why ambivalence is normal, and how a "
                 "motivational approach helps people find their own reasons to change."
             ),
+            "minutes": 180,
             "lessons": [
                 {
                     "slug": "stages-of-change",
                     "title": "The stages of change",
-                    "minutes": 55,
-                    "min_engaged_minutes": 18,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Change is a process</h2>"
@@ -1159,7 +1149,7 @@ RECOVERY_COACH = {
                          "<p>Pushing someone in precontemplation to take action usually leads to "
                          "resistance. Matching what you do to where the person is saves effort "
                          "and protects the relationship.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Think of a change you made in your own life. Can you recognise "
                                 "the stages you went through? What helped you move from one to "
@@ -1171,8 +1161,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "a-motivational-approach",
                     "title": "A motivational approach",
-                    "minutes": 60,
-                    "min_engaged_minutes": 20,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>Motivation comes from within</h2>"
@@ -1222,8 +1211,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "meeting-people-where-they-are",
                     "title": "Meeting people where they are",
-                    "minutes": 50,
-                    "min_engaged_minutes": 17,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>A short example</h2>"
@@ -1258,7 +1246,7 @@ RECOVERY_COACH = {
                          "from the person's own view, staying connected through ups and downs, "
                          "and trusting that people can change when they are ready and "
                          "supported.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "How did people respond to you after a setback in your own life? "
                                 "What helped you come back, and what made it harder?"
@@ -1270,7 +1258,7 @@ RECOVERY_COACH = {
             "quiz": {
                 "slug": "module-5-check",
                 "title": "Module 5 check: Stages of change and motivation",
-                "minutes": 15,
+                "minutes": 10,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -1356,12 +1344,12 @@ RECOVERY_COACH = {
                 "How to help people recognise and build the resources that sustain recovery, "
                 "attend to whole-person wellness, and create a recovery plan in their own words."
             ),
+            "minutes": 240,
             "lessons": [
                 {
                     "slug": "recovery-capital",
                     "title": "Recovery capital",
-                    "minutes": 55,
-                    "min_engaged_minutes": 18,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>What recovery capital is</h2>"
@@ -1405,7 +1393,7 @@ RECOVERY_COACH = {
                             ),
                             "tone": "info",
                         }),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Map your own recovery capital. Which kind has grown the most "
                                 "since your recovery began?"
@@ -1416,8 +1404,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "dimensions-of-wellness",
                     "title": "The eight dimensions of wellness",
-                    "minutes": 55,
-                    "min_engaged_minutes": 18,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Wellness is more than not using</h2>"
@@ -1460,7 +1447,7 @@ RECOVERY_COACH = {
                             ),
                             "tone": "tip",
                         }),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Which dimension of wellness do you neglect most in your own "
                                 "life? What is one small step you could take this week?"
@@ -1471,8 +1458,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "building-a-recovery-plan",
                     "title": "Building a person-driven recovery plan",
-                    "minutes": 60,
-                    "min_engaged_minutes": 20,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>The person's plan, in their words</h2>"
@@ -1525,8 +1511,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "connecting-to-resources-and-community",
                     "title": "Connecting to resources and recovery community",
-                    "minutes": 50,
-                    "min_engaged_minutes": 17,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>From referral to connection</h2>"
@@ -1563,7 +1548,7 @@ RECOVERY_COACH = {
                          "belonging. Help people find sober social activities, volunteering, "
                          "faith or cultural communities, sports or arts, wherever they feel at "
                          "home.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "List five resources in your area that people in medication-"
                                 "assisted recovery might need. Which ones would you want to visit "
@@ -1576,7 +1561,7 @@ RECOVERY_COACH = {
             "quiz": {
                 "slug": "module-6-check",
                 "title": "Module 6 check: Recovery capital, wellness and planning",
-                "minutes": 20,
+                "minutes": 10,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -1661,12 +1646,12 @@ RECOVERY_COACH = {
                 "How stigma harms people in recovery, how language can reduce it, what rights "
                 "patients in opioid treatment programs have, and how coaches advocate."
             ),
+            "minutes": 180,
             "lessons": [
                 {
                     "slug": "understanding-stigma",
                     "title": "Understanding stigma",
-                    "minutes": 45,
-                    "min_engaged_minutes": 15,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>What stigma is</h2>"
@@ -1703,7 +1688,7 @@ RECOVERY_COACH = {
                          "<li><strong>Advocacy:</strong> changing policies that exclude "
                          "people.</li>"
                          "</ul>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Have you experienced any of the three levels of stigma? Which "
                                 "was hardest to overcome, and what helped?"
@@ -1714,9 +1699,11 @@ RECOVERY_COACH = {
                 {
                     "slug": "person-first-language",
                     "title": "Person-first, recovery-oriented language",
-                    "minutes": 40,
-                    "min_engaged_minutes": 13,
+                    "minutes": 5,
                     "body": [
+                        ("reflection", {"min_words": 25, "minutes": 5,
+                            "prompt": ('Think of a word people once used about you or someone you love because of substance use. How did it change the way others treated you? What words would you ask them to use instead?'),
+                        }),
                         ("rich_text",
                          "<h2>Words shape how people are treated</h2>"
                          "<p>Labels reduce a person to a condition and carry moral judgement. "
@@ -1759,8 +1746,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "rights-of-patients-in-opioid-treatment-programs",
                     "title": "Rights of patients in opioid treatment programs",
-                    "minutes": 45,
-                    "min_engaged_minutes": 15,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Patients have rights</h2>"
@@ -1795,7 +1781,7 @@ RECOVERY_COACH = {
                          "<li>Encourage patient advisory groups and patient voice in "
                          "improving the program.</li>"
                          "</ul>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Find your program's patients' rights and grievance procedure. "
                                 "How would you explain them to someone on their first day?"
@@ -1806,8 +1792,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "levels-of-advocacy",
                     "title": "Self-advocacy, individual advocacy and systems advocacy",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>Three levels</h2>"
@@ -1853,7 +1838,7 @@ RECOVERY_COACH = {
             "quiz": {
                 "slug": "module-7-check",
                 "title": "Module 7 check: Advocacy, stigma and rights",
-                "minutes": 15,
+                "minutes": 8,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -1923,12 +1908,12 @@ RECOVERY_COACH = {
                 "supporting people with co-occurring conditions, responding to overdose and "
                 "understanding harm reduction."
             ),
+            "minutes": 180,
             "lessons": [
                 {
                     "slug": "cultural-humility",
                     "title": "Cultural humility",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 5,
                     "domain": "mentoring-education",
                     "body": [
                         ("rich_text",
@@ -1965,7 +1950,7 @@ RECOVERY_COACH = {
                          "<li>Explore how culture and faith can be sources of strength.</li>"
                          "<li>Notice when you feel judgement, and take it to supervision.</li>"
                          "</ul>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "What parts of your own culture shaped your recovery? What "
                                 "assumptions might you bring to someone from a different "
@@ -1977,8 +1962,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "trauma-informed-practice",
                     "title": "Trauma-informed practice",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>Trauma and substance use</h2>"
@@ -2025,8 +2009,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "co-occurring-disorders",
                     "title": "Co-occurring disorders",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Common and treatable</h2>"
@@ -2059,7 +2042,7 @@ RECOVERY_COACH = {
                          "suicide or harming others, take it seriously, stay with them if safe, "
                          "and involve a clinician or emergency services right away.</li>"
                          "</ul>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Where would you go in your program, right now, if a participant "
                                 "told you they were thinking about ending their life?"
@@ -2070,8 +2053,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "overdose-and-naloxone",
                     "title": "Overdose and naloxone",
-                    "minutes": 30,
-                    "min_engaged_minutes": 10,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>Signs of an opioid overdose</h2>"
@@ -2118,8 +2100,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "harm-reduction",
                     "title": "Harm reduction",
-                    "minutes": 30,
-                    "min_engaged_minutes": 10,
+                    "minutes": 5,
                     "body": [
                         ("rich_text",
                          "<h2>What harm reduction is</h2>"
@@ -2153,7 +2134,7 @@ RECOVERY_COACH = {
                          "<p>Coaches share harm reduction information within their program's "
                          "policies and local law, without judgement, and keep the door to "
                          "further support open.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "What are your own feelings about harm reduction? How might they "
                                 "affect someone who is not ready to stop using?"
@@ -2165,7 +2146,7 @@ RECOVERY_COACH = {
             "quiz": {
                 "slug": "module-8-check",
                 "title": "Module 8 check: Culture, trauma, co-occurring disorders and safety",
-                "minutes": 15,
+                "minutes": 10,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -2249,12 +2230,12 @@ RECOVERY_COACH = {
                 "An introduction to the ethical principles, boundaries and confidentiality rules "
                 "every coach needs from day one. The Ethics for Recovery Coaches course goes deeper."
             ),
+            "minutes": 120,
             "lessons": [
                 {
                     "slug": "ethics-and-boundaries-primer",
                     "title": "Ethics and boundaries: the essentials",
-                    "minutes": 50,
-                    "min_engaged_minutes": 17,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>Core principles</h2>"
@@ -2300,8 +2281,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "confidentiality-basics",
                     "title": "Confidentiality basics",
-                    "minutes": 55,
-                    "min_engaged_minutes": 18,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>Why confidentiality is essential</h2>"
@@ -2335,7 +2315,7 @@ RECOVERY_COACH = {
                          "<li>When unsure, do not share until you have asked your "
                          "supervisor.</li>"
                          "</ul>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Write the two or three sentences you will use to explain "
                                 "confidentiality and its limits to a new participant."
@@ -2347,7 +2327,7 @@ RECOVERY_COACH = {
             "quiz": {
                 "slug": "module-9-check",
                 "title": "Module 9 check: Ethics and confidentiality",
-                "minutes": 15,
+                "minutes": 8,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,
@@ -2419,12 +2399,12 @@ RECOVERY_COACH = {
                 "Bring the skills together in a full coaching conversation, practise with "
                 "scenarios, check your competencies and plan your next steps toward a credential."
             ),
+            "minutes": 120,
             "lessons": [
                 {
                     "slug": "putting-it-together",
                     "title": "Putting it together: a coaching conversation",
-                    "minutes": 40,
-                    "min_engaged_minutes": 13,
+                    "minutes": 6,
                     "body": [
                         ("rich_text",
                          "<h2>The shape of a coaching conversation</h2>"
@@ -2457,7 +2437,7 @@ RECOVERY_COACH = {
                          "<p>Notice what the coach did not do: fill in the form for Alex, lecture "
                          "him about procrastinating, or move on to a different goal the coach "
                          "thought was more important.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Which step of the conversation do you find hardest? What will "
                                 "you practise to strengthen it?"
@@ -2468,8 +2448,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "practice-scenarios",
                     "title": "Practice scenarios",
-                    "minutes": 35,
-                    "min_engaged_minutes": 12,
+                    "minutes": 1,
                     "body": [
                         ("rich_text",
                          "<h2>How to practise</h2>"
@@ -2514,8 +2493,7 @@ RECOVERY_COACH = {
                 {
                     "slug": "competency-self-check-and-next-steps",
                     "title": "Competency self-check and next steps",
-                    "minutes": 30,
-                    "min_engaged_minutes": 10,
+                    "minutes": 5,
                     "body": [
                         ("rich_text",
                          "<h2>Self-check</h2>"
@@ -2551,7 +2529,7 @@ RECOVERY_COACH = {
                          "</ul>"
                          "<p>Requirements differ by board. Compare your hours with your board's "
                          "requirements and plan how to close any gaps.</p>"),
-                        ("reflection", {
+                        ("reflection", {"min_words": 25, "minutes": 5,
                             "prompt": (
                                 "Which two competencies will you focus on in your first months "
                                 "of practice, and how will you know you have improved?"
@@ -2563,7 +2541,7 @@ RECOVERY_COACH = {
             "quiz": {
                 "slug": "module-10-check",
                 "title": "Module 10 check: Skills practice and competency",
-                "minutes": 15,
+                "minutes": 8,
                 "pass_mark": 80,
                 "max_attempts": 3,
                 "shuffle": True,

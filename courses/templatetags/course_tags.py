@@ -1,10 +1,13 @@
 """Formatting helpers for learning pages: hours to one decimal, durations, dict lookup,
-rich text cleaned on output, and lesson bodies rendered once per process."""
+rich text cleaned on output, and lesson bodies (their static parts kept in the cache)."""
 from functools import lru_cache
 
 from django import template
 from django.core.cache import cache
+from django.middleware.csrf import get_token
 from django.utils.safestring import mark_safe
+
+from courses.blocks import ACTIVITY_TYPES
 
 from courses.caching import TIMEOUT, content_key
 from courses.display import hours_text
@@ -33,6 +36,12 @@ def duration(seconds):
     if minutes:
         return f"{minutes} min"
     return f"{seconds} s"
+
+
+@register.filter
+def activities_to_do(activities):
+    """The required activities not yet done, from ``selectors.lesson_activities``."""
+    return [state for state in activities or () if state.required and not state.done]
 
 
 @register.filter
@@ -66,13 +75,37 @@ def _whitelisted(html: str) -> str:
     return Whitelister().clean(html)
 
 
-@register.simple_tag
-def lesson_body(page):
-    """A live lesson's body, kept in the cache until content changes (``courses.caching``). Block
-    templates use only their own value, so the HTML is the same for every trainee. Previews
-    render the draft in the template instead."""
+@register.simple_tag(takes_context=True)
+def lesson_body(context, page):
+    """A live lesson's body. What is the same for every trainee (text, callouts, media) is kept in
+    the cache until content changes (``courses.caching``); activities are rendered for this
+    trainee, with their answers (``activities`` in the context, from ``selectors.lesson_activities``).
+    Previews render the draft in the template instead."""
 
-    def render():
-        return "".join(str(child.render_as_block()) for child in page.body)
+    def render_static():
+        return [
+            None if child.block_type in ACTIVITY_TYPES else str(child.render_as_block()) for child in page.body
+        ]
 
-    return mark_safe(cache.get_or_set(content_key("lesson-body", page.pk), render, TIMEOUT))
+    parts = cache.get_or_set(content_key("lesson-body", page.pk), render_static, TIMEOUT)
+    states = {state.id: state for state in context.get("activities") or ()}
+    request = context.get("request")
+    html = []
+    for part, child in zip(parts, page.body):
+        if part is not None:
+            html.append(part)
+            continue
+        state = states.get(str(child.id))
+        html.append(
+            str(
+                child.render_as_block(
+                    context={
+                        "activity": state,
+                        "page": page,
+                        "request": request,
+                        "csrf_token": get_token(request) if request is not None else "",
+                    }
+                )
+            )
+        )
+    return mark_safe("".join(html))

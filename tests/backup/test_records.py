@@ -20,7 +20,7 @@ from cohorts import invitations
 from cohorts import services as cohorts
 from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
 from courses import services as course_services
-from courses.models import CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
+from courses.models import ActivityResponse, CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
 from programs import access
 from programs.models import AuditEvent, SiteRole
 from programs.models import SupervisorAssignment
@@ -29,6 +29,7 @@ from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionSession
 from tests import factories
 from tests.certificates.conftest import complete_course
+from tests.factories import activities as factories_activities
 from tests.factories import cohorts as factories_cohorts
 from tests.factories import sites as factories_sites
 
@@ -39,7 +40,7 @@ User = get_user_model()
 # Children first: the order the wipe deletes in.
 RECORD_MODELS = [
     AuditEvent, ReissueRequest, CertificateEvent, Certificate, CertificateSequence, Attendance, LiveSession, HourEntry,
-    LessonProgress, QuizAttempt, Enrollment, CohortInvitation, Cohort, PracticeEntry, SupervisionSession,
+    LessonProgress, QuizAttempt, ActivityResponse, Enrollment, CohortInvitation, Cohort, PracticeEntry, SupervisionSession,
     SupervisorAssignment, SiteRole, User,
 ]
 
@@ -129,12 +130,22 @@ def rich(trainee, other_trainee, course, domain, django_capture_on_commit_callba
     cohort = factories_cohorts.make_cohort(site=site, course=course, facilitators=[facilitator], actor=admin)
     factories_cohorts.add_member(cohort=cohort, user=trainee, actor=admin)
     factories_cohorts.add_member(cohort=cohort, user=other_trainee, actor=admin)
-    lesson = factories.lessons_of(course)[0]
+    lesson = factories_activities.add_activities(factories.lessons_of(course)[0])
     session = factories_cohorts.make_session(cohort=cohort, actor=facilitator, duration=60, domain=mentoring)
     other_enrollment = Enrollment.objects.get(user=other_trainee, course=course)
     cohorts.attendance_record(session=session, enrollment=other_enrollment, minutes_attended=60, actor=facilitator)
     cohorts.attendance_record(session=session, enrollment=other_enrollment, minutes_attended=45, actor=facilitator)
     course_services.lesson_record_engagement(enrollment=other_enrollment, lesson=lesson)
+    # What trainees wrote: one reflection shared with the facilitators, one scenario half done.
+    factories_activities.do_all(
+        Enrollment.objects.get(user=trainee, course=course), lesson, text="Mi familia volvió a confiar en mí.",
+        share_facilitators=True,
+    )
+    scenario = factories_activities.block(lesson, "scenario")
+    course_services.scenario_choose(
+        enrollment=other_enrollment, lesson=lesson, block_id=str(scenario.id),
+        choice_id=factories_activities.choice_ids(scenario.value["choices"])[0],
+    )
 
     enrollment = Enrollment.objects.get(user=trainee, course=course)
     quiz = factories.quizzes_of(course)[0]
@@ -176,6 +187,7 @@ def rich(trainee, other_trainee, course, domain, django_capture_on_commit_callba
     copy_enrollment, _ = course_services.enrollment_create(user=other_trainee, course=copy)
     copy_lesson = factories.lessons_of(copy)[0]
     course_services.lesson_record_engagement(enrollment=copy_enrollment, lesson=copy_lesson)
+    factories_activities.do_all(copy_enrollment, copy_lesson)  # the copy keeps the lesson's activities
     course_services.lesson_complete(enrollment=copy_enrollment, lesson=copy_lesson)
     assert HourEntry.objects.filter(enrollment=copy_enrollment, page=copy_lesson).exists()
     return {"site": site, "course": course, "trainee": trainee}
@@ -210,6 +222,8 @@ def test_round_trip_restores_every_record(rich, client, tmp_path):
     assert QuizAttempt.objects.filter(passed=False).exists() and QuizAttempt.objects.filter(passed=True).exists()
     assert Certificate.objects.filter(replaces__isnull=False, status="issued").exists()
     assert AuditEvent.objects.exists()
+    assert ActivityResponse.objects.filter(shared_with_facilitators=True, text__startswith="Mi familia").exists()
+    assert ActivityResponse.objects.filter(completed_at__isnull=True).exists()
     certs = {}
     for c in Certificate.objects.exclude(pdf=""):
         with c.pdf.open("rb") as handle:

@@ -7,6 +7,7 @@ from django.db import connection
 from certificates.models import Certificate
 from courses import services as course_services
 from tests import factories
+from tests.factories import activities as factories_activities
 from tests.processes import CeleryWorker, RedisServer, celery_publishing_to, count_emails, database_url_for_workers
 
 
@@ -15,6 +16,7 @@ def complete_course(user, course):
     enrollment, _ = course_services.enrollment_create(user=user, course=course)
     for lesson in factories.lessons_of(course):
         course_services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)
+        factories_activities.do_all(enrollment, lesson)
         course_services.lesson_complete(enrollment=enrollment, lesson=lesson)
     for quiz in factories.quizzes_of(course):
         attempt = course_services.quiz_attempt_start(enrollment=enrollment, quiz=quiz)

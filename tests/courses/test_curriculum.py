@@ -10,6 +10,7 @@ from django.db.models import Sum
 from wagtail.models import Page, Site
 
 from courses.curriculum import COURSES
+from courses.blocks import body_engagement
 from courses.grading import questions_from_stream
 from courses.models import CompetencyDomain, CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
 
@@ -31,11 +32,33 @@ def test_the_three_trainings_are_published_under_the_default_site(loaded):
 
 
 @pytest.mark.parametrize("code, minutes", EXPECTED.items())
-def test_credit_minutes_add_up_exactly(loaded, code, minutes):
+def test_live_minutes_add_up_exactly_and_online_credit_never_exceeds_them(loaded, code, minutes):
+    """Every module can be delivered live for its minutes; online, a course credits what its
+    lessons and quizzes hold (the engagement model), at most the module's minutes."""
     course = CoursePage.objects.get(code=code)
-    lessons = LessonPage.objects.descendant_of(course).aggregate(m=Sum("credit_minutes"))["m"]
-    quizzes = QuizPage.objects.descendant_of(course).aggregate(m=Sum("credit_minutes"))["m"]
-    assert lessons + quizzes == minutes
+    modules = ModulePage.objects.child_of(course)
+    assert sum(module.live_minutes for module in modules) == minutes
+    for module in modules:
+        lessons = LessonPage.objects.child_of(module).aggregate(m=Sum("credit_minutes"))["m"]
+        quizzes = QuizPage.objects.child_of(module).aggregate(m=Sum("credit_minutes"))["m"]
+        assert lessons + quizzes <= module.live_minutes
+
+
+def test_the_mat_training_is_wholly_online_with_activities_pools_and_sources(loaded):
+    mat = CoursePage.objects.get(code="MAT4")
+    lessons = LessonPage.objects.descendant_of(mat)
+    quizzes = QuizPage.objects.descendant_of(mat)
+    online = sum(lesson.credit_minutes for lesson in lessons) + sum(quiz.credit_minutes for quiz in quizzes)
+    assert online == 240
+    kinds = {block.block_type for lesson in lessons for block in lesson.body}
+    assert {"reflection", "scenario", "self_check"} <= kinds
+    for lesson in lessons:
+        measured = body_engagement(lesson.body)
+        assert lesson.credit_minutes <= measured.modeled_minutes, lesson
+        assert lesson.min_engaged_seconds >= lesson.credit_minutes * 60 * 0.6, lesson
+    for quiz in quizzes:
+        assert quiz.questions_per_attempt == 5 and len(questions_from_stream(quiz.questions)) >= 8
+    assert len(mat.source_list) >= 5 and any("TIP 63" in source for source in mat.source_list)
 
 
 def test_every_module_ends_in_a_quiz_of_real_questions(loaded):

@@ -34,6 +34,7 @@ from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionFormat
 from tests import factories
 from tests.certificates.conftest import complete_course
+from tests.factories import activities as factories_activities
 from tests.factories import cohorts as factories_cohorts
 from tests.factories import sites as factories_sites
 from tests.factories import supervision as fs
@@ -68,6 +69,8 @@ class SiteWorld:
     staff_role: object  # the facilitator's SiteRole (for the revoke route)
     lesson: object
     lesson2: object  # a lesson of course2 (not completed)
+    activity_lesson: object = None  # another lesson of course2, with activities
+    reflection: object = None  # the trainee's answer to its reflection
     invitation: object = None  # to join this site's cohort, sent to the other site's trainee
     invitee: object = None
 
@@ -128,13 +131,19 @@ def _build_site(site, *, label, hostile: bool, domain) -> SiteWorld:
         notes=(f"{XSS_IMG} notes" if hostile else "Notes"),
     )
     staff_role = SiteRole.objects.get(user=facilitator, site=site, role=Role.FACILITATOR)
+    activity_lesson = factories_activities.add_activities(factories.lessons_of(course2)[1])
+    reflection = services.reflection_save(
+        enrollment=enrollment2, lesson=activity_lesson, block_id=str(factories_activities.block(activity_lesson, "reflection").id),
+        text=(f"{XSS_SCRIPT} my own words, shared" if hostile else "My own words, shared with my facilitator"),
+        share_with_facilitators=True, share_with_supervisors=True,
+    )
     return SiteWorld(
         site=site, course=course, course2=course2, admin=admin, facilitator=facilitator, supervisor=supervisor,
         trainee=trainee, enrollment=enrollment, cohort=cohort, session=session, attendance=attendance,
         attempt_submitted=attempt_submitted, attempt_open=attempt_open, certificate=certificate,
         reissue_request=reissue_request, practice_entry=practice_entry, supervision_session=supervision_session,
         assignment=assignment, staff_role=staff_role, lesson=factories.lessons_of(course)[0],
-        lesson2=factories.lessons_of(course2)[0],
+        lesson2=factories.lessons_of(course2)[0], activity_lesson=activity_lesson, reflection=reflection,
     )
 
 
@@ -195,7 +204,7 @@ def snapshot() -> dict:
     from certificates.models import CertificateEvent
     from programs.models import AuditEvent
     from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
-    from courses.models import Enrollment, HourEntry, LessonProgress
+    from courses.models import ActivityResponse, Enrollment, HourEntry, LessonProgress
     from programs.models import SupervisorAssignment
     from supervision.models import ExportLog, SupervisionSession
     from django.contrib.auth import get_user_model
@@ -209,6 +218,8 @@ def snapshot() -> dict:
         "enrollments": list(Enrollment.objects.order_by("pk").values_list("pk", "status", "cohort_id", "completed_at")),
         "hours": (HourEntry.objects.count(), HourEntry.objects.aggregate(s=Sum("minutes"))["s"]),
         "progress": list(LessonProgress.objects.order_by("pk").values_list("pk", "engaged_seconds", "completed_at")),
+        "activities": list(ActivityResponse.objects.order_by("pk").values_list(
+            "pk", "text", "choices", "shared_with_facilitators", "shared_with_supervisors", "completed_at")),
         "attempts": list(QuizAttempt.objects.order_by("pk").values_list("pk", "submitted_at", "score")),
         "cohorts": list(Cohort.objects.order_by("pk").values_list("pk", "name")),
         "sessions": list(LiveSession.objects.order_by("pk").values_list("pk", "title", "duration_minutes")),

@@ -160,6 +160,12 @@ ROUTES: dict[str, Route] = {
     "courses:lesson_complete": Route(POST, OWNER, lambda s: {"page_id": s.lesson2.pk}, ok=None,
                                      denied=("outsider", "b.trainee")),
     "courses:quiz_submit": Route(POST, OWNER, lambda s: {"attempt_id": s.attempt_open.pk}, ok=None),
+    "courses:activity_answer": Route(
+        POST, OWNER, lambda s: {"page_id": s.activity_lesson.pk, "block_id": s.reflection.block_id}, ok=None,
+        denied=("outsider", "b.trainee"),
+    ),
+    "courses:journal": Route(GET, LOGIN),
+    "courses:journal_share": Route(POST, OWNER, lambda s: {"response_id": s.reflection.pk}, ok=None),
     "courses:attempt": Route(GET, OWNER, lambda s: {"attempt_id": s.attempt_submitted.pk}),
     "cohorts:invitation": Route(GET_POST, INVITEE, lambda s: {"token": s.invitation.token}, ok=200),
     # --- Wagtail admin: program sites, roles, audit log ------------------------------------------
@@ -273,6 +279,8 @@ VALID_POST: dict[str, Callable] = {
     "courses:lesson_heartbeat": lambda w, s: {},
     "courses:lesson_complete": lambda w, s: {},
     "courses:quiz_submit": lambda w, s: _quiz_answers(s.attempt_open),
+    "courses:activity_answer": lambda w, s: {"kind": "reflection", "text": "Rewritten in five plain words", "share_supervisors": "1"},
+    "courses:journal_share": lambda w, s: {"share_supervisors": "1"},
     "programs_admin:replicate": lambda w, s: {"name": "Hostile Program", "hostname": "hostile.example.org",
                                                    "port": "80", "source": s.site.pk},
     "programs_admin:roles": lambda w, s: {"email": w.outsider.email, "role": "facilitator"},
@@ -287,6 +295,6 @@ POST_CHANGES = {
     "signup", "cohorts:new", "cohorts:add_trainee", "cohorts:roster", "cohorts:cancel_invitation", "cohorts:invitation",
     "supervision:my_supervisors", "cohorts:session_new", "cohorts:attendance",
     "supervision:sessions", "supervision:my_practice", "supervision:decide", "supervision:assignments",
-    "courses:lesson_complete", "courses:quiz_submit", "programs_admin:roles", "programs_admin:revoke",
+    "courses:lesson_complete", "courses:quiz_submit", "courses:activity_answer", "courses:journal_share", "programs_admin:roles", "programs_admin:revoke",
     "certificates_admin:revoke", "certificates_admin:reissue", "certificates_admin:decide",
 }

@@ -21,7 +21,7 @@ DASHBOARD_QUERIES = 22
 # first hundred trainees' rows; then each further hundred.
 EXPORT_QUERIES = 30
 EXPORT_QUERIES_PER_CHUNK = 15
-TRAINEE_PAGE_QUERIES = 14
+TRAINEE_PAGE_QUERIES = 16  # + the reflections shared with supervisors: the viewer's assignments, the reflections
 
 
 def _count(client, url, params=None):

@@ -14,18 +14,45 @@ from django.db import transaction
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
-from courses.curriculum import COURSES, DOMAINS
+from courses.curriculum import COURSES, DOMAINS, engagement
 from courses.models import CompetencyDomain, CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
 from courses.signals import curriculum_loaded
 
 INDEX_SLUG = "trainings"
 
 
+def _scenario_choices(choices):
+    return [
+        {"text": c["text"], "feedback": c["feedback"], "best": c["best"], "next": c.get("next", "")} for c in choices
+    ]
+
+
 def _body(blocks):
+    """Curriculum data blocks as StreamField values (see ``courses.blocks``)."""
     body = []
     for block_type, value in blocks:
         if block_type == "rich_text":
             value = RichText(value)
+        elif block_type == "scenario":
+            value = {
+                **value,
+                "choices": _scenario_choices(value["choices"]),
+                "follow_up": {
+                    "question": value["follow_up"]["question"],
+                    "choices": _scenario_choices(value["follow_up"]["choices"]),
+                },
+            }
+        elif block_type == "self_check":
+            value = {
+                "questions": [
+                    {
+                        "prompt": q["prompt"],
+                        "choices": [{"text": text, "correct": correct} for text, correct in q["choices"]],
+                        "explanation": q.get("explanation", ""),
+                    }
+                    for q in value["questions"]
+                ]
+            }
         body.append((block_type, value))
     return body
 
@@ -107,6 +134,7 @@ class Command(BaseCommand):
                 summary=data["summary"],
                 intro=data["intro"],
                 required_minutes=data["required_minutes"],
+                sources="\n".join(data.get("sources", ())),
             )
         )
         for module_data in data["modules"]:
@@ -117,6 +145,7 @@ class Command(BaseCommand):
                     slug=module_data["slug"],
                     intro=module_data.get("intro", ""),
                     default_domain=default_domain,
+                    live_minutes=module_data["minutes"],
                 )
             )
             for lesson in module_data["lessons"]:
@@ -126,7 +155,7 @@ class Command(BaseCommand):
                         slug=lesson["slug"],
                         credit_minutes=lesson["minutes"],
                         domain=domains[lesson["domain"]] if lesson.get("domain") else None,
-                        min_engaged_seconds=lesson["min_engaged_minutes"] * 60,
+                        min_engaged_seconds=engagement.min_engaged_seconds(lesson["minutes"]),
                         body=_body(lesson["body"]),
                     )
                 )
@@ -140,6 +169,7 @@ class Command(BaseCommand):
                     pass_mark=quiz.get("pass_mark", 80),
                     max_attempts=quiz.get("max_attempts", 3),
                     shuffle=quiz.get("shuffle", True),
+                    questions_per_attempt=quiz.get("draw", 0),
                     questions=_questions(quiz["questions"]),
                 )
             )
