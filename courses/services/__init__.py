@@ -6,6 +6,9 @@ can race takes a row lock on the enrollment first (``enrollment_lock``; on
 SQLite transactions are IMMEDIATE and so serialised), and every credit to the
 ledger carries a unique ``key``, so a retried or concurrent request can never
 credit the same activity twice.
+
+Activity answers are written in ``services.activities``; the refusals (``LearningError`` and its
+kinds) are in ``services.errors``. Both are part of this module's interface.
 """
 from __future__ import annotations
 
@@ -18,11 +21,9 @@ from django.utils import timezone
 
 from programs.roles import Role, role_grant
 
-from . import enrollment_facts
-from .curriculum.engagement import count_words
-from .grading import InvalidAnswers, grade, validate_answers
-from .models import (
-    ActivityResponse,
+from .. import enrollment_facts
+from ..grading import InvalidAnswers, grade, validate_answers
+from ..models import (
     CoursePage,
     CreditedPage,
     DeliveryMode,
@@ -33,13 +34,28 @@ from .models import (
     QuizAttempt,
     QuizPage,
 )
-from .selectors import activities_missing, course_completion_missing, enrollment_completion_facts
-from .signals import enrollment_completed
+from ..selectors import activities_missing, course_completion_missing, enrollment_completion_facts
+from ..signals import enrollment_completed
+
+from .activities import REFLECTION_MAX_CHARACTERS, reflection_save, reflection_share, scenario_choose, self_check_answer
+from .errors import (
+    ActivitiesNotDone,
+    ActivityError,
+    AttemptAlreadySubmitted,
+    CourseNotOpen,
+    LearningError,
+    LessonNotReady,
+    NoAttemptsLeft,
+    NotEnrolled,
+    check_same_course,
+)
 
 logger = logging.getLogger(__name__)
 
 __all__ = [
     "InvalidAnswers",
+    "LearningError",
+    "REFLECTION_MAX_CHARACTERS",
     "LessonNotReady",
     "NoAttemptsLeft",
     "NotEnrolled",
@@ -62,47 +78,6 @@ __all__ = [
     "hour_entry_credit",
     "enrollment_evaluate_completion",
 ]
-
-
-class LearningError(Exception):
-    """A request the rules refuse; ``str(error)`` is a message for the trainee."""
-
-
-class CourseNotOpen(LearningError):
-    pass
-
-
-class NotEnrolled(LearningError):
-    pass
-
-
-class LessonNotReady(LearningError):
-    def __init__(self, seconds_remaining: int):
-        self.seconds_remaining = seconds_remaining
-        minutes, seconds = divmod(seconds_remaining, 60)
-        wait = " ".join(part for part in (f"{minutes} min" if minutes else "", f"{seconds} s" if seconds else "") if part)
-        super().__init__(f"Spend a little more time with this lesson before marking it complete ({wait} to go).")
-
-
-class ActivitiesNotDone(LearningError):
-    def __init__(self, missing: list[str]):
-        self.missing = missing
-        super().__init__("Finish this lesson's activities before marking it complete: " + "; ".join(missing) + ".")
-
-
-class ActivityError(LearningError):
-    """An answer the activity cannot take (too short, not one of its choices…)."""
-
-
-class NoAttemptsLeft(LearningError):
-    def __init__(self):
-        super().__init__("You have used every attempt at this quiz. Contact your facilitator for another try.")
-
-
-class AttemptAlreadySubmitted(LearningError):
-    def __init__(self, attempt: QuizAttempt):
-        self.attempt = attempt
-        super().__init__("This attempt was already submitted.")
 
 
 # --------------------------------------------------------------------------
@@ -155,11 +130,6 @@ def enrollment_lock(enrollment: Enrollment) -> Enrollment:
     return locked
 
 
-def _check_same_course(enrollment: Enrollment, page: CreditedPage) -> None:
-    if page.course.pk != enrollment.course_id:
-        raise NotEnrolled("This lesson or quiz belongs to another course.")
-
-
 def _credit_online(enrollment: Enrollment, page: CreditedPage, *, source: str, description: str, now) -> None:
     """Credit a completed lesson or passed quiz to the ledger (once: the key is the enrollment and
     the page), then check whether the enrollment is now complete."""
@@ -210,7 +180,7 @@ def lesson_record_engagement(
     that loses the race re-reads the row and measures its (tiny) gap again, so
     concurrent tabs never count the same seconds twice.
     """
-    _check_same_course(enrollment, lesson)
+    check_same_course(enrollment, lesson)
     now = now or timezone.now()
     for _attempt in range(_ENGAGEMENT_ATTEMPTS):
         progress = LessonProgress.objects.filter(enrollment=enrollment, lesson=lesson).first()
@@ -237,7 +207,7 @@ def lesson_record_engagement(
 
 def lesson_complete(*, enrollment: Enrollment, lesson: LessonPage, now: datetime | None = None) -> LessonProgress:
     """Mark a lesson complete and credit its minutes once; refuse if engaged time is short."""
-    _check_same_course(enrollment, lesson)
+    check_same_course(enrollment, lesson)
     now = now or timezone.now()
     with transaction.atomic():
         enrollment = enrollment_lock(enrollment)
@@ -266,121 +236,6 @@ def lesson_complete(*, enrollment: Enrollment, lesson: LessonPage, now: datetime
 
 
 # --------------------------------------------------------------------------
-# Activities: reflections, scenarios and self-checks. Answers are the trainee's own; a reflection
-# is shared only if they choose. Doing the required ones lets the lesson be completed.
-# --------------------------------------------------------------------------
-
-REFLECTION_MAX_CHARACTERS = 10_000
-
-
-def _activity_block(lesson: LessonPage, block_id: str, kind: str):
-    for block in lesson.activity_blocks():
-        if str(block.id) == str(block_id) and block.block_type == kind:
-            return block
-    raise ActivityError("This activity is not part of the lesson (it may have been changed); reload the page.")
-
-
-def _activity_response(enrollment: Enrollment, lesson: LessonPage, block, prompt: str) -> ActivityResponse:
-    """The trainee's answer row for ``block``, created empty if they have none (concurrency-safe)."""
-    lookup = {"user": enrollment.user, "lesson": lesson, "block_id": str(block.id)}
-    defaults = {"kind": block.block_type, "prompt": prompt, "course_id": enrollment.course_id}
-    try:
-        with transaction.atomic():
-            response, _ = ActivityResponse.objects.get_or_create(**lookup, defaults=defaults)
-    except IntegrityError:  # a concurrent request created it
-        response = ActivityResponse.objects.get(**lookup)
-    return response
-
-
-def _choice_ids(list_value) -> list[str]:
-    return [str(child.id) for child in list_value.bound_blocks]
-
-
-def reflection_save(
-    *, enrollment: Enrollment, lesson: LessonPage, block_id: str, text: str,
-    share_with_facilitators: bool = False, share_with_supervisors: bool = False, now: datetime | None = None,
-) -> ActivityResponse:
-    """Save (or rewrite) the trainee's answer to a reflection, with whom they share it."""
-    _check_same_course(enrollment, lesson)
-    block = _activity_block(lesson, block_id, "reflection")
-    text = (text or "").strip()
-    needed = block.value["min_words"]
-    written = count_words(text)
-    if written < needed:
-        raise ActivityError(f"Write at least {needed} words (you have {written}).")
-    if len(text) > REFLECTION_MAX_CHARACTERS:
-        raise ActivityError(f"Keep your answer under {REFLECTION_MAX_CHARACTERS:,} characters.")
-    now = now or timezone.now()
-    response = _activity_response(enrollment, lesson, block, block.value["prompt"])
-    response.text = text
-    response.prompt = block.value["prompt"]
-    response.shared_with_facilitators = bool(share_with_facilitators)
-    response.shared_with_supervisors = bool(share_with_supervisors)
-    response.completed_at = response.completed_at or now
-    response.save()
-    logger.info("reflection saved response=%s lesson=%s", response.pk, lesson.pk)
-    return response
-
-
-def reflection_share(*, user, response: ActivityResponse, with_facilitators: bool, with_supervisors: bool) -> ActivityResponse:
-    """Change whom a reflection is shared with; only its author may."""
-    if response.user_id != user.pk or response.kind != ActivityResponse.Kind.REFLECTION:
-        raise ActivityError("Only the author of a reflection can share it.")
-    response.shared_with_facilitators = bool(with_facilitators)
-    response.shared_with_supervisors = bool(with_supervisors)
-    response.save(update_fields=["shared_with_facilitators", "shared_with_supervisors", "updated_at"])
-    return response
-
-
-def scenario_choose(
-    *, enrollment: Enrollment, lesson: LessonPage, block_id: str, choice_id: str, now: datetime | None = None
-) -> ActivityResponse:
-    """Record the trainee's next decision in a scenario: the first, then the follow-up. A decision,
-    once made, stands (the feedback on it has been seen); the scenario is done after the second."""
-    _check_same_course(enrollment, lesson)
-    block = _activity_block(lesson, block_id, "scenario")
-    response = _activity_response(enrollment, lesson, block, block.value["title"])
-    chosen = dict(response.choices)
-    if "first" not in chosen:
-        step, valid = "first", _choice_ids(block.value["choices"])
-    elif "second" not in chosen:
-        step, valid = "second", _choice_ids(block.value["follow_up"]["choices"])
-    else:
-        return response  # both decisions made
-    if str(choice_id) not in valid:
-        raise ActivityError("Choose one of the options.")
-    chosen[step] = str(choice_id)
-    response.choices = chosen
-    if step == "second":
-        response.completed_at = now or timezone.now()
-    response.save()
-    return response
-
-
-def self_check_answer(
-    *, enrollment: Enrollment, lesson: LessonPage, block_id: str, answers: dict[str, str], now: datetime | None = None
-) -> ActivityResponse:
-    """Record answers to a self-check (practice: shown right or wrong, never graded). Answering
-    again replaces the answers."""
-    _check_same_course(enrollment, lesson)
-    block = _activity_block(lesson, block_id, "self_check")
-    cleaned = {}
-    for question in block.value["questions"].bound_blocks:
-        qid = str(question.id)
-        choice = answers.get(qid)
-        if not choice:
-            raise ActivityError("Answer every question.")
-        if str(choice) not in _choice_ids(question.value["choices"]):
-            raise ActivityError("Choose one of the options.")
-        cleaned[qid] = str(choice)
-    response = _activity_response(enrollment, lesson, block, "Self-check")
-    response.choices = cleaned
-    response.completed_at = response.completed_at or now or timezone.now()
-    response.save()
-    return response
-
-
-# --------------------------------------------------------------------------
 # Quizzes
 # --------------------------------------------------------------------------
 
@@ -400,7 +255,7 @@ def quiz_attempts_left(*, enrollment: Enrollment, quiz: QuizPage, used: int | No
 
 def quiz_attempt_start(*, enrollment: Enrollment, quiz: QuizPage, now: datetime | None = None) -> QuizAttempt:
     """The trainee's open attempt at ``quiz``, creating it if attempts remain."""
-    _check_same_course(enrollment, quiz)
+    check_same_course(enrollment, quiz)
     now = now or timezone.now()
     with transaction.atomic():
         enrollment = enrollment_lock(enrollment)
