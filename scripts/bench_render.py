@@ -128,7 +128,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=200, help="renders per case (default 200)")
     args = parser.parse_args()
-    rendering._ensure_fonts()
+    rendering.ensure_fonts()
     cases = [
         ("full certificate (logo, signature, QR)", full_certificate),
         ("full certificate, no images", full_certificate_no_images),

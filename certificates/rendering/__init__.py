@@ -63,7 +63,7 @@ from .base import (
     TranscriptData,
     _binary_streams,
     _draw_qr,
-    _ensure_fonts,
+    ensure_fonts,
     _fit,
     _qr_path_ops,
     _width,
@@ -84,5 +84,5 @@ __all__ = [
     "render_transcript",
     # Helpers the benchmark and tests use directly.
     "CERT_PAGE", "QR_LEVEL", "SANS", "SANS_BOLD", "SERIF_BOLD", "SERIF_ITALIC",
-    "_binary_streams", "_draw_qr", "_ensure_fonts", "_fit", "_qr_path_ops", "_width",
+    "_binary_streams", "_draw_qr", "ensure_fonts", "_fit", "_qr_path_ops", "_width",
 ]

@@ -142,7 +142,7 @@ _fonts_lock = threading.Lock()
 _fonts_ready = False
 
 
-def _ensure_fonts() -> None:
+def ensure_fonts() -> None:
     global _fonts_ready
     if _fonts_ready:
         return

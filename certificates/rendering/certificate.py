@@ -23,7 +23,7 @@ from .base import (
     _date,
     _draw_image_fit,
     _draw_qr,
-    _ensure_fonts,
+    ensure_fonts,
     _fit,
     _width,
     hours,
@@ -107,7 +107,7 @@ def _prefixed(label: str, items: list[str]) -> list[str]:
 
 def render_certificate(data: CertificateData) -> bytes:
     """One-page US Letter landscape PDF certificate. Deterministic: same data, same bytes."""
-    _ensure_fonts()
+    ensure_fonts()
     with _binary_streams():
         return _render_certificate(data)
 

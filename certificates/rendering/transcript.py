@@ -25,7 +25,7 @@ from .base import (
     _binary_streams,
     _clean,
     _date,
-    _ensure_fonts,
+    ensure_fonts,
     _fit,
     hours,
 )
@@ -99,7 +99,7 @@ def _hours_table(label: str, pairs, st, width: float, total: int | None = None) 
 
 def render_transcript(data: TranscriptData) -> bytes:
     """Portrait US Letter hours transcript (may span pages). Deterministic."""
-    _ensure_fonts()
+    ensure_fonts()
     with _binary_streams():
         return _render_transcript(data)
 

@@ -318,7 +318,7 @@ def test_long_text_shrinks_and_stays_on_one_page(changes):
 
 
 def test_fitted_text_never_exceeds_its_width():
-    rendering._ensure_fonts()
+    rendering.ensure_fonts()
     width = 632.0
     cases = [
         (LONG_NAME, 32, 16, 2, 22),
