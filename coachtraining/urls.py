@@ -30,6 +30,7 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("certificates.urls")),
     path("learn/cohorts/", include("cohorts.urls")),
+    path("learn/materials/", include("materials.urls")),
     path("learn/supervision/", include("supervision.urls")),
     path("learn/readiness/", include("readiness.urls")),
     path("learn/", include("courses.urls")),

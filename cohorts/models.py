@@ -8,7 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
-from courses.models import CompetencyDomain, CoursePage, DeliveryMode, Enrollment, LessonPage
+from courses.models import CompetencyDomain, CoursePage, DeliveryMode, Enrollment, LessonPage, ModulePage
 
 
 class Cohort(models.Model):
@@ -79,7 +79,14 @@ class LiveSession(models.Model):
         max_length=12,
         choices=[(DeliveryMode.IN_PERSON, DeliveryMode.IN_PERSON.label), (DeliveryMode.LIVE_VIRTUAL, DeliveryMode.LIVE_VIRTUAL.label)],
     )
-    domain = models.ForeignKey(CompetencyDomain, on_delete=models.PROTECT, related_name="+")
+    domain = models.ForeignKey(
+        CompetencyDomain, on_delete=models.PROTECT, related_name="+",
+        help_text="The domain credited; a session from a module's guide splits its minutes as the guide does.",
+    )
+    module = models.ForeignKey(
+        ModulePage, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text="The module this session delivers from its facilitator guide.",
+    )
     covers = models.ManyToManyField(
         LessonPage, blank=True, related_name="+",
         help_text="Lessons this session teaches: full attendance completes them (their online credit is not added).",
@@ -91,6 +98,21 @@ class LiveSession(models.Model):
 
     def __str__(self):
         return f"{self.title} ({self.starts_at:%Y-%m-%d})"
+
+
+class SessionDomain(models.Model):
+    """Minutes of a session credited in one domain, frozen from the module's guide when scheduled."""
+
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="domain_split")
+    domain = models.ForeignKey(CompetencyDomain, on_delete=models.PROTECT, related_name="+")
+    minutes = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["session", "domain"], name="sessiondomain_unique")]
+        ordering = ["domain__sort_order", "pk"]
+
+    def __str__(self):
+        return f"{self.session}: {self.minutes} min {self.domain}"
 
 
 class Attendance(models.Model):

@@ -4,13 +4,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 
 from courses.models import CoursePage, Enrollment, HourEntry
 from courses.selectors import CourseProgress, course_outlines, progress_for, shared_responses
 from programs.roles import Role, has_role, is_platform_admin, sites_for
 
-from .models import Attendance, Cohort, LiveSession
+from .models import Attendance, Cohort, LiveSession, SessionDomain
 
 
 def can_create_cohorts(user, site) -> bool:
@@ -89,7 +89,8 @@ def cohort_detail(*, cohort: Cohort) -> dict:
     sessions = [
         SessionRow(session, session.present)
         for session in LiveSession.objects.filter(cohort=cohort)
-        .select_related("domain")
+        .select_related("domain", "module")
+        .prefetch_related(Prefetch("domain_split", queryset=SessionDomain.objects.select_related("domain")))
         .annotate(present=Count("attendance", filter=Q(attendance__minutes_attended__gt=0)))
         .order_by("starts_at", "pk")
     ]
@@ -127,13 +128,14 @@ def attendance_sheet(*, session: LiveSession) -> list[SheetRow]:
     )
     records = {a.enrollment_id: a for a in Attendance.objects.filter(session=session)}
     by_attendance = defaultdict(int)
-    prefixes = {f"attendance:{a.pk}:": a.pk for a in records.values()}
-    if prefixes:
+    attendance_pks = {a.pk for a in records.values()}
+    if attendance_pks:
+        # Keys are "attendance:<attendance>:<revision>" (and ":<domain>" for a session from a guide).
         for key, minutes in HourEntry.objects.filter(
             source=HourEntry.Source.ATTENDANCE, enrollment__in=[e.pk for e in enrollments]
         ).values_list("key", "minutes"):
-            attendance_pk = prefixes.get(key[: key.rfind(":") + 1])
-            if attendance_pk is not None:
+            attendance_pk = int(key.split(":")[1])
+            if attendance_pk in attendance_pks:
                 by_attendance[attendance_pk] += minutes
     rows = []
     for enrollment in enrollments:

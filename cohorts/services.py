@@ -35,13 +35,15 @@ from courses.models import (
     HourEntry,
     LessonPage,
     LessonProgress,
+    ModulePage,
 )
 from courses.selectors import course_site
+from courses.selectors import module_minutes_credited
 from programs.audit import audit_record
 from programs.models import SiteRole
 from programs.roles import Role, has_role
 
-from .models import Attendance, Cohort, LiveSession
+from .models import Attendance, Cohort, LiveSession, SessionDomain
 from .selectors import can_create_cohorts, can_manage_cohort
 
 logger = logging.getLogger(__name__)
@@ -258,12 +260,9 @@ def live_session_schedule(
     title = (title or "").strip()
     if not title:
         raise CohortError("Give the session a title.")
-    if timezone.is_naive(starts_at):
-        raise CohortError("The start time needs a time zone.")
+    _check_time_and_mode(starts_at, delivery_mode)
     if not isinstance(duration_minutes, int) or not 1 <= duration_minutes <= SESSION_MAX_MINUTES:
         raise CohortError(f"The duration must be between 1 and {SESSION_MAX_MINUTES} minutes.")
-    if delivery_mode not in SESSION_MODES:
-        raise CohortError("A live session is either in person or live virtual.")
     covers = list(covers)
     course_lessons = set(LessonPage.objects.descendant_of(cohort.course).values_list("pk", flat=True))
     if any(lesson.pk not in course_lessons for lesson in covers):
@@ -277,6 +276,58 @@ def live_session_schedule(
     return session
 
 
+def live_session_schedule_module(
+    *, cohort: Cohort, module: ModulePage, starts_at: datetime, delivery_mode: str, actor, title: str = ""
+) -> LiveSession:
+    """Schedule the live delivery of one module from its facilitator guide.
+
+    The session takes the module's live minutes, the guide's split of them by domain, and covers
+    the module's lessons, so attendance credits exactly what was delivered."""
+    _require_manager(actor, cohort)
+    if not module.live or not ModulePage.objects.child_of(cohort.course).filter(pk=module.pk).exists():
+        raise CohortError("Choose a module of the cohort's course.")
+    if not 1 <= module.live_minutes <= SESSION_MAX_MINUTES:
+        raise CohortError("This module has no live minutes to deliver.")
+    _check_time_and_mode(starts_at, delivery_mode)
+    split = module.domain_split()
+    with transaction.atomic():
+        session = LiveSession.objects.create(
+            cohort=cohort,
+            module=module,
+            title=(title or "").strip() or module.title,
+            starts_at=starts_at,
+            duration_minutes=module.live_minutes,
+            delivery_mode=delivery_mode,
+            domain_id=module.default_domain_id,
+        )
+        SessionDomain.objects.bulk_create(
+            SessionDomain(session=session, domain_id=domain_id, minutes=minutes) for domain_id, minutes in split.items()
+        )
+        session.covers.set(LessonPage.objects.child_of(module).live())
+    logger.info("live session scheduled session=%s cohort=%s module=%s by=%s", session.pk, cohort.pk, module.pk, actor.pk)
+    return session
+
+
+def _check_time_and_mode(starts_at: datetime, delivery_mode: str) -> None:
+    if timezone.is_naive(starts_at):
+        raise CohortError("The start time needs a time zone.")
+    if delivery_mode not in SESSION_MODES:
+        raise CohortError("A live session is either in person or live virtual.")
+
+
+def split_minutes(total: int, shares: dict[int, int]) -> dict[int, int]:
+    """``total`` minutes split in proportion to ``shares`` (largest remainders), summing exactly."""
+    whole = sum(shares.values())
+    if not whole or total <= 0:
+        return {key: 0 for key in shares}
+    exact = {key: total * share / whole for key, share in shares.items()}
+    result = {key: int(value) for key, value in exact.items()}
+    by_remainder = sorted(shares, key=lambda key: (result[key] - exact[key], key))
+    for key in by_remainder[: total - sum(result.values())]:
+        result[key] += 1
+    return result
+
+
 @dataclass(frozen=True)
 class AttendanceOutcome:
     attendance: Attendance
@@ -285,10 +336,27 @@ class AttendanceOutcome:
     lessons_completed: int = 0
 
 
-def _credited_minutes(attendance: Attendance) -> int:
-    return (
-        HourEntry.objects.filter(key__startswith=f"attendance:{attendance.pk}:").aggregate(total=Sum("minutes"))["total"] or 0
+def _credited_by_domain(attendance: Attendance) -> dict[int, int]:
+    rows = (
+        HourEntry.objects.filter(key__startswith=f"attendance:{attendance.pk}:")
+        .values("domain_id")
+        .annotate(total=Sum("minutes"))
     )
+    return {row["domain_id"]: row["total"] for row in rows}
+
+
+def _minutes_due(session: LiveSession, enrollment: Enrollment, attendance: Attendance, minutes: int) -> dict[int, int]:
+    """What an attendance of ``minutes`` credits, by domain id.
+
+    A session from a module's guide splits the minutes as the guide does, and never credits more
+    than the module still has room for: its live minutes less what the trainee already earned in
+    it online (``courses.services`` applies the same rule the other way round)."""
+    if session.module_id is None:
+        return {session.domain_id: minutes}
+    shares = {row.domain_id: row.minutes for row in session.domain_split.all()} or {session.domain_id: session.duration_minutes}
+    earned_elsewhere = module_minutes_credited(enrollment=enrollment, module=session.module, exclude_key_prefix=f"attendance:{attendance.pk}:")
+    room = max(0, session.module.live_minutes - earned_elsewhere)
+    return split_minutes(min(minutes, room), shares)
 
 
 def _complete_covered_lessons(enrollment: Enrollment, session: LiveSession, now: datetime) -> int:
@@ -328,28 +396,40 @@ def attendance_record(*, session: LiveSession, enrollment: Enrollment, minutes_a
         attendance = Attendance.objects.filter(session=session, enrollment=enrollment).first()
         if attendance is None:
             attendance = Attendance.objects.create(session=session, enrollment=enrollment, minutes_attended=minutes, recorded_by=actor)
-        elif attendance.minutes_attended != minutes:
+            credited = {}
+        else:
+            credited = _credited_by_domain(attendance)
+        due = _minutes_due(session, enrollment, attendance, minutes)
+        changes = {
+            domain_id: due.get(domain_id, 0) - credited.get(domain_id, 0)
+            for domain_id in sorted(set(due) | set(credited))
+            if due.get(domain_id, 0) != credited.get(domain_id, 0)
+        }
+        if attendance.minutes_attended != minutes or (credited and changes):
+            # A new revision, so the entries it adds have keys of their own.
             attendance.minutes_attended = minutes
             attendance.revision += 1
             attendance.recorded_by = actor
             attendance.save(update_fields=["minutes_attended", "revision", "recorded_by", "recorded_at"])
-        difference = minutes - _credited_minutes(attendance)
+        difference = sum(changes.values())
+        correction = any(change < 0 for change in changes.values()) or attendance.revision > 1
         entry = None
-        if difference:
-            correction = difference < 0 or attendance.revision > 1
+        for domain_id, change in changes.items():
             entry, _ = services.hour_entry_credit(
                 enrollment=enrollment,
-                domain_id=session.domain_id,
-                minutes=difference,
+                domain_id=domain_id,
+                minutes=change,
                 source=HourEntry.Source.ATTENDANCE,
                 delivery_mode=session.delivery_mode,
-                key=f"attendance:{attendance.pk}:{attendance.revision}",
+                # One entry per revision, and per domain when a session credits more than one.
+                key=f"attendance:{attendance.pk}:{attendance.revision}" + (f":{domain_id}" if session.module_id else ""),
+                page=session.module,
                 site_id=cohort.site_id,
                 description=(f"{'Correction: ' if correction else ''}Live session: {session.title}")[:255],
                 occurred_at=session.starts_at,
                 recorded_by=actor,
             )
-        if difference:
+        if changes:
             audit_record(
                 action="attendance.corrected" if correction else "attendance.recorded",
                 target=f"{enrollment.user.get_username()} at “{session.title}” ({session.starts_at:%Y-%m-%d})",

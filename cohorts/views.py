@@ -21,7 +21,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.display import display_name
-from courses.models import CompetencyDomain, LessonPage
+from courses.models import CompetencyDomain, LessonPage, ModulePage
 from programs.fields import BoundedDateField, BoundedDateTimeField, IdModelMultipleChoiceField
 from programs.models import ProgramSettings
 from programs.roles import Role, has_role, sites_for
@@ -97,14 +97,27 @@ class RosterForm(forms.Form):
     )
 
 
+class ModuleChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, module):
+        return f"{module.title} ({module.live_minutes} min)"
+
+
 class SessionForm(forms.Form):
-    title = forms.CharField(max_length=200, label="Title")
+    """A live session: one module delivered from its facilitator guide, or another session whose
+    title, length, domain and lessons the facilitator sets."""
+
+    module = ModuleChoiceField(
+        queryset=ModulePage.objects.none(), required=False, label="Module delivered",
+        empty_label="Another session (set its details below)",
+        help_text="A module's session takes the minutes, domains and lessons of its facilitator guide.",
+    )
     starts_at = BoundedDateTimeField(label="Starts at", help_text="Local time of the program.")
-    duration_minutes = forms.IntegerField(label="Duration (minutes)", min_value=1, max_value=cohorts.SESSION_MAX_MINUTES)
     delivery_mode = forms.ChoiceField(
         label="Delivery", choices=[(m.value, m.label) for m in cohorts.SESSION_MODES], widget=forms.RadioSelect
     )
-    domain = forms.ModelChoiceField(queryset=CompetencyDomain.objects.all(), label="Competency domain credited")
+    title = forms.CharField(max_length=200, label="Title", required=False, help_text="A module's session is titled after the module unless you give a title.")
+    duration_minutes = forms.IntegerField(label="Duration (minutes)", min_value=1, max_value=cohorts.SESSION_MAX_MINUTES, required=False)
+    domain = forms.ModelChoiceField(queryset=CompetencyDomain.objects.all(), label="Competency domain credited", required=False)
     covers = IdModelMultipleChoiceField(
         queryset=LessonPage.objects.none(), required=False, label="Lessons this session teaches",
         widget=forms.CheckboxSelectMultiple,
@@ -113,7 +126,20 @@ class SessionForm(forms.Form):
 
     def __init__(self, *args, cohort, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["module"].queryset = ModulePage.objects.live().child_of(cohort.course).order_by("path")
         self.fields["covers"].queryset = LessonPage.objects.live().descendant_of(cohort.course).order_by("path")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("module") is None:
+            for name, message in (
+                ("title", "Give the session a title."),
+                ("duration_minutes", "Give the session's length in minutes."),
+                ("domain", "Choose the competency domain the session credits."),
+            ):
+                if not data.get(name) and name not in self.errors:
+                    self.add_error(name, message)
+        return data
 
 
 # --------------------------------------------------------------------------
@@ -247,10 +273,16 @@ def session_new(request, cohort_id):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            session = cohorts.live_session_schedule(
-                cohort=cohort, title=data["title"], starts_at=data["starts_at"], duration_minutes=data["duration_minutes"],
-                delivery_mode=data["delivery_mode"], domain=data["domain"], covers=data["covers"], actor=request.user,
-            )
+            if data["module"] is not None:
+                session = cohorts.live_session_schedule_module(
+                    cohort=cohort, module=data["module"], starts_at=data["starts_at"], delivery_mode=data["delivery_mode"],
+                    title=data["title"], actor=request.user,
+                )
+            else:
+                session = cohorts.live_session_schedule(
+                    cohort=cohort, title=data["title"], starts_at=data["starts_at"], duration_minutes=data["duration_minutes"],
+                    delivery_mode=data["delivery_mode"], domain=data["domain"], covers=data["covers"], actor=request.user,
+                )
         except cohorts.CohortError as error:
             form.add_error(None, str(error))
         else:

@@ -16,6 +16,7 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .curriculum import engagement
 
@@ -253,3 +254,65 @@ def body_engagement(body) -> Engagement:
         elif block.block_type == "video" and value.get("transcript") and strip_tags(value["transcript"].source).strip():
             media += value.get("minutes") or 0
     return Engagement(words=words, activity_minutes=activity, media_minutes=media)
+
+
+# --------------------------------------------------------------------------
+# Facilitator guides (the "Facilitator guide" tab of a module)
+# --------------------------------------------------------------------------
+
+AGENDA_METHODS = [
+    ("presentation", "Presentation"),
+    ("discussion", "Group discussion"),
+    ("role_play", "Role-play"),
+    ("demonstration", "Demonstration"),
+    ("small_group", "Small-group exercise"),
+    ("teach_back", "Teach-back"),
+]
+
+
+class AgendaSegmentBlock(blocks.StructBlock):
+    """One timed segment of a live session: what the facilitator does, and what its method needs
+    (a discussion its questions; a role-play its roles, script and observer checklist)."""
+
+    title = blocks.CharBlock(max_length=255)
+    minutes = blocks.IntegerBlock(min_value=1, max_value=24 * 60)
+    method = blocks.ChoiceBlock(choices=AGENDA_METHODS)
+    domain = SnippetChooserBlock(
+        "courses.CompetencyDomain", required=False, help_text="Leave empty to credit the module's domain."
+    )
+    description = blocks.TextBlock(help_text="What the facilitator does and says, step by step.")
+    materials = blocks.ListBlock(blocks.CharBlock(max_length=300), default=[])
+    questions = blocks.ListBlock(blocks.TextBlock(), default=[], help_text="Discussion questions.")
+    roles = blocks.ListBlock(blocks.CharBlock(max_length=300), default=[], help_text="Role-play roles.")
+    script = blocks.TextBlock(required=False, help_text="Role-play: the situation and opening lines.")
+    observer_checklist = blocks.ListBlock(blocks.CharBlock(max_length=300), default=[])
+
+    class Meta:
+        icon = "time"
+        label = "Agenda segment"
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if value["method"] == "discussion" and len(value["questions"]) < 2:
+            errors["questions"] = ValidationError("A discussion needs at least two questions.")
+        if value["method"] == "role_play":
+            if len(value["roles"]) < 2:
+                errors["roles"] = ValidationError("A role-play needs at least two roles.")
+            if not value["script"].strip():
+                errors["script"] = ValidationError("A role-play needs a script.")
+            if len(value["observer_checklist"]) < 3:
+                errors["observer_checklist"] = ValidationError("A role-play needs at least three things to observe.")
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+
+class HandoutBlock(blocks.StructBlock):
+    """A handout: plain text, paragraphs separated by blank lines, list items starting with "- "."""
+
+    title = blocks.CharBlock(max_length=255)
+    text = blocks.TextBlock()
+
+    class Meta:
+        icon = "doc-full"

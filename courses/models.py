@@ -11,20 +11,22 @@ go through ``courses.services``; reads for pages and dashboards through
 """
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail.url_routing import RouteResult
 
-from .blocks import ACTIVITY_TYPES, LessonBodyBlock, QuizQuestionsBlock
+from .blocks import ACTIVITY_TYPES, AgendaSegmentBlock, HandoutBlock, LessonBodyBlock, QuizQuestionsBlock
 from .caching import TIMEOUT as CONTENT_TIMEOUT
 from .caching import content_key
 from .curriculum import engagement
@@ -174,15 +176,49 @@ class ModulePage(ViewRestrictionsMixin, Page):
         help_text="Contact minutes of the module when a facilitator delivers it live.",
     )
 
+    # The facilitator guide: how to deliver the module live (printed by ``materials``).
+    guide_objectives = StreamField([("objective", blocks.CharBlock(max_length=300))], blank=True)
+    guide_agenda = StreamField(
+        [("segment", AgendaSegmentBlock())], blank=True,
+        help_text="Timed segments; their minutes add up to the module's live minutes.",
+    )
+    guide_handouts = StreamField([("handout", HandoutBlock())], blank=True)
+
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldRowPanel([FieldPanel("default_domain"), FieldPanel("live_minutes")]),
     ]
+    guide_panels = [FieldPanel("guide_objectives"), FieldPanel("guide_agenda"), FieldPanel("guide_handouts")]
+    edit_handler = TabbedInterface([
+        ObjectList(content_panels, heading="Content"),
+        ObjectList(guide_panels, heading="Facilitator guide"),
+        ObjectList(Page.promote_panels, heading="Promote"),
+        ObjectList(Page.settings_panels, heading="Settings"),
+    ])
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage", "courses.QuizPage"]
 
     class Meta:
         verbose_name = "module"
+
+    def clean(self):
+        super().clean()
+        agenda = self.guide_agenda_minutes()
+        if agenda and agenda != self.live_minutes:
+            raise ValidationError(
+                {"guide_agenda": f"The agenda adds up to {agenda} minutes, not the module's {self.live_minutes} live minutes."}
+            )
+
+    def guide_agenda_minutes(self) -> int:
+        return sum(segment["value"]["minutes"] for segment in self.guide_agenda.raw_data)
+
+    def domain_split(self) -> dict[int, int]:
+        """Live minutes by competency domain id: the agenda's segments, or all in the module's domain."""
+        split: dict[int, int] = {}
+        for segment in self.guide_agenda.raw_data:  # raw: the domain's id, without loading it
+            domain_id = segment["value"].get("domain") or self.default_domain_id
+            split[domain_id] = split.get(domain_id, 0) + segment["value"]["minutes"]
+        return split or {self.default_domain_id: self.live_minutes}
 
     def serve(self, request, *args, **kwargs):
         # A module has no page of its own: its outline lives on the course page.

@@ -20,6 +20,7 @@ NAV_URLS = {
     "readiness": "readiness:mine",
     "practice": "supervision:my_practice",
     "cohorts": "cohorts:list",
+    "materials": "materials:index",
     "supervision": "supervision:dashboard",
     "admin": "wagtailadmin_home",
     "login": "login",

@@ -95,7 +95,7 @@ def _records(refs: _Refs):
         }
 
     sessions = (
-        LiveSession.objects.order_by("pk").select_related("cohort").prefetch_related("covers")
+        LiveSession.objects.order_by("pk").select_related("cohort").prefetch_related("covers", "domain_split")
     )
     for session in sessions.iterator(chunk_size=CHUNK):
         cohort = session.cohort
@@ -107,6 +107,8 @@ def _records(refs: _Refs):
             "duration_minutes": session.duration_minutes, "delivery_mode": session.delivery_mode,
             "domain": refs.domains[session.domain_id],
             "covers": sorted(refs.pages[p.pk]["path"] for p in session.covers.all()),
+            "module": refs.pages[session.module_id]["path"] if session.module_id else None,
+            "domain_split": {refs.domains[s.domain_id]: s.minutes for s in session.domain_split.all()},
             "created_at": datetime_text(session.created_at),
         }
 

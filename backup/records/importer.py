@@ -17,7 +17,7 @@ from django.core.files.base import ContentFile
 from wagtail.models import Page, Site
 
 from certificates.models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest
-from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
+from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession, SessionDomain
 from courses.models import ActivityResponse, CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
 from programs.models import AuditEvent, SiteRole
 from programs.models import SupervisorAssignment
@@ -162,14 +162,19 @@ class Importer:
     def _import_live_session(self, r):
         cohort, domain = self._cohort(r["cohort"]), self.domain(r["domain"])
         covers = [self.page(path, expect="lessonpage") for path in r["covers"]]
-        if not (cohort and domain and all(covers)):
+        module = self.page(r["module"], expect="modulepage") if r.get("module") else None
+        split = {self.domain(slug): minutes for slug, minutes in (r.get("domain_split") or {}).items()}
+        if not (cohort and domain and all(covers)) or (r.get("module") and not module) or None in split:
             return
         session = self._insert(LiveSession(
             cohort_id=cohort, title=r["title"], starts_at=parse_datetime(r["starts_at"]),
             duration_minutes=r["duration_minutes"], delivery_mode=r["delivery_mode"], domain_id=domain,
-            created_at=parse_datetime(r["created_at"]),
+            module_id=module, created_at=parse_datetime(r["created_at"]),
         ))
         session.covers.set(covers)
+        SessionDomain.objects.bulk_create(
+            SessionDomain(session=session, domain_id=domain_id, minutes=minutes) for domain_id, minutes in split.items()
+        )
         self.live_sessions[r["ref"]] = session.pk
 
     def _import_supervisor_assignment(self, r):

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "readiness",
     "supervision",
     "cohorts",
+    "materials",
     "certificates",
     "courses",
     "programs",

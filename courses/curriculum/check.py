@@ -46,7 +46,7 @@ MAX_GRADE_LESSON, MAX_GRADE_COURSE = 11.0, 9.0
 # Courses written to depth, and the minutes each credits online. They are also held to the reading
 # level, the share of reading in their online minutes, a sources list, a facilitator guide for every
 # module and quizzes drawn from a pool.
-ONLINE_TARGETS = {"MAT4": 240}
+ONLINE_TARGETS = {"RC30": 600, "ETH15": 360, "MAT4": 240}
 GUIDE_KEYS = {"objectives", "agenda", "handouts"}
 SEGMENT_KEYS = {"title", "minutes", "method", "description", "materials"}
 METHOD_KEYS = {
@@ -411,16 +411,18 @@ def check_plain_list(where, items, lo):
     return [check_plain(f"{where} {i}", item) for i, item in enumerate(items, start=1)]
 
 
-def check_guide(where, guide, module_minutes):
+def check_guide(where, guide, module_minutes, module_domain):
     """A module's facilitator guide: objectives, a timed agenda that fills the module's minutes
-    (each segment with its method and what that method needs), handouts. Returns the agenda's minutes."""
+    (each segment with its method and what that method needs, and optionally the domain it
+    credits), handouts. Returns the agenda's minutes by domain."""
+    by_domain = {}
     if not check_keys(where, guide, GUIDE_KEYS):
-        return 0
+        return by_domain
     text = check_plain_list(where + " objectives", guide["objectives"], 2)
     agenda = guide["agenda"]
     if not isinstance(agenda, list) or not agenda:
         err(where, "needs an agenda")
-        return 0
+        return by_domain
     total = 0
     methods = set()
     for si, segment in enumerate(agenda, start=1):
@@ -429,11 +431,16 @@ def check_guide(where, guide, module_minutes):
         if method not in METHOD_KEYS:
             err(sw, f"method must be one of {sorted(METHOD_KEYS)}, got {method!r}")
             continue
-        if not check_keys(sw, segment, SEGMENT_KEYS | METHOD_KEYS[method]):
+        if not check_keys(sw, segment, SEGMENT_KEYS | METHOD_KEYS[method], {"domain"}):
             continue
+        domain = segment.get("domain", module_domain)
+        if domain not in EXPECTED_DOMAINS:
+            err(sw, f"unknown domain {domain!r}")
         methods.add(method)
         check_len(sw + " title", check_plain(sw + " title", segment["title"]), MAX_TITLE)
-        total += check_minutes(sw, segment["minutes"])
+        minutes = check_minutes(sw, segment["minutes"])
+        total += minutes
+        by_domain[domain] = by_domain.get(domain, 0) + minutes
         text.append(check_plain(sw + " description", segment["description"]))
         text += check_plain_list(sw + " materials", segment["materials"], 0)
         if method == "discussion":
@@ -456,7 +463,7 @@ def check_guide(where, guide, module_minutes):
             check_len(hw + " title", check_plain(hw + " title", handout["title"]), MAX_TITLE)
             text.append(check_plain(hw + " text", handout["text"]))
     scan_text(where, " ".join(text))
-    return total
+    return by_domain
 
 
 def check_course(course):
@@ -488,6 +495,7 @@ def check_course(course):
     n_lessons = n_quizzes = n_questions = n_activities = 0
     course_multi = False
     by_domain = {d: 0 for d in EXPECTED_DOMAINS}
+    live_by_domain = {d: 0 for d in EXPECTED_DOMAINS}
     module_slugs = set()
     word_counts, grades = [], []
     for mi, module in enumerate(course["modules"], start=1):
@@ -505,9 +513,14 @@ def check_course(course):
             err(mw, f"unknown domain {mdomain!r}")
         live = check_minutes(mw + " minutes", module["minutes"])
         if "guide" in module:
-            guide_total += check_guide(mw + " guide", module["guide"], live)
-        elif deep:
-            err(mw, "needs a facilitator guide")
+            guide_split = check_guide(mw + " guide", module["guide"], live, mdomain)
+            guide_total += sum(guide_split.values())
+        else:
+            guide_split = {mdomain: live}
+            if deep:
+                err(mw, "needs a facilitator guide")
+        for d, m in guide_split.items():
+            live_by_domain[d] = live_by_domain.get(d, 0) + m
         child_slugs = set()
         module_online = 0
         lessons = module["lessons"]
@@ -592,11 +605,14 @@ def check_course(course):
     if grades:
         print(f"  reading level: average grade {sum(grades) / len(grades):.1f}, highest {max(grades):.1f}")
     print("  online by domain: " + ", ".join(f"{d} {m} min" for d, m in by_domain.items() if m))
+    print("  live by domain: " + ", ".join(f"{d} {m} min" for d, m in live_by_domain.items() if m))
     print()
+    return live_by_domain
 
 
-def check_frameworks(frameworks, course_codes):
-    """Credential frameworks: field limits, known domains and course codes, consistent minutes."""
+def check_frameworks(frameworks, course_codes, live_by_domain):
+    """Credential frameworks: field limits, known domains and course codes, consistent minutes, and
+    every domain requirement met by the three trainings taken whole (live minutes by domain)."""
     if not isinstance(frameworks, list) or not frameworks:
         err("FRAMEWORKS", "must be a non-empty list")
         return
@@ -643,6 +659,12 @@ def check_frameworks(frameworks, course_codes):
                     err(rw, f"unknown domain {req['domain']!r}")
                 elif "course_code" not in req:
                     domain_total += minutes
+                    if live_by_domain.get(req["domain"], 0) < minutes:
+                        err(
+                            rw,
+                            f"the trainings credit {live_by_domain.get(req['domain'], 0)} min of "
+                            f"{req['domain']}, less than the {minutes} min it asks for",
+                        )
             if "course_code" in req:
                 check_len(rw + " course_code", req["course_code"], MAX_COURSE_CODE)
                 if req["course_code"] not in course_codes:
@@ -695,11 +717,14 @@ def main():
         courses = courses if isinstance(courses, list) else []
     if [c.get("code") for c in courses] != ["RC30", "ETH15", "MAT4"]:
         err("COURSES", "must be [RECOVERY_COACH, ETHICS, MAT] in that order")
+    live_by_domain = {}
     for course in courses:
-        check_course(course)
+        for domain, minutes in (check_course(course) or {}).items():
+            live_by_domain[domain] = live_by_domain.get(domain, 0) + minutes
+    print("all courses live by domain: " + ", ".join(f"{d} {m / 60:.1f} h" for d, m in live_by_domain.items()))
 
     check_frameworks(
-        getattr(pkg, "FRAMEWORKS", None), {c.get("code") for c in courses if isinstance(c, dict)}
+        getattr(pkg, "FRAMEWORKS", None), {c.get("code") for c in courses if isinstance(c, dict)}, live_by_domain
     )
 
     if errors:

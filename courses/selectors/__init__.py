@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.core.cache import cache
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q, Sum, prefetch_related_objects
 from django.http import Http404
 from wagtail.models import Page, Site
 
@@ -33,7 +33,7 @@ from .activities import (  # noqa: F401  (part of this module's interface)
     lesson_activities,
     shared_responses,
 )
-from ..models import CompetencyDomain, CourseIndexPage, CoursePage, Enrollment, LessonPage, ModulePage, QuizPage
+from ..models import CompetencyDomain, CourseIndexPage, CoursePage, Enrollment, HourEntry, LessonPage, ModulePage, QuizPage
 
 
 @dataclass(slots=True)  # one per item of each enrollment's outline: a page of trainees makes thousands
@@ -56,6 +56,7 @@ class OutlineItem:
 class ModuleOutline:
     module: ModulePage
     items: list[OutlineItem] = field(default_factory=list)
+    live_split: dict[int, int] = field(default_factory=dict)  # live minutes by domain id (its guide's split)
 
     @property
     def minutes(self):
@@ -210,8 +211,12 @@ def _build_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]
     modules = {}
     for module in ModulePage.objects.live().filter(modules_q).order_by("path"):
         course = by_path[module.path[: -Page.steplen]]
+        split = module.domain_split() if module.live_minutes else {}
+        # The guide is printed from the page itself; the outline (cached) keeps only its split.
+        for name in ("guide_objectives", "guide_agenda", "guide_handouts"):
+            module.__dict__.pop(name, None)
         module._cached_parent_obj = course
-        modules[module.path] = ModuleOutline(module=module)
+        modules[module.path] = ModuleOutline(module=module, live_split=split)
         outlines[course.pk].append(modules[module.path])
     items = [
         *LessonPage.objects.live().filter(items_q).defer("body"),
@@ -234,6 +239,15 @@ def _build_outlines(courses: list[CoursePage]) -> dict[int, list[ModuleOutline]]
             )
         )
     return outlines
+
+
+def module_minutes_credited(*, enrollment: Enrollment, module: ModulePage, exclude_key_prefix: str = "") -> int:
+    """Minutes the ledger holds for ``enrollment`` from ``module``: its lessons and quiz online and
+    the live sessions that delivered it (their entries point at the module page)."""
+    entries = HourEntry.objects.filter(enrollment=enrollment, page__path__startswith=module.path)
+    if exclude_key_prefix:
+        entries = entries.exclude(key__startswith=exclude_key_prefix)
+    return entries.aggregate(total=Sum("minutes"))["total"] or 0
 
 
 def live_credited_page(model, page_id: int):
@@ -263,10 +277,17 @@ class OutlineFacts:
 
 
 def outline_facts(modules: list[ModuleOutline]) -> OutlineFacts:
+    """A module taught live requires its live minutes, split by domain as its guide says; one that
+    is not (no live minutes) requires what its lessons and quiz credit."""
     items = [item for module in modules for item in module.items]
     required = defaultdict(int)
-    for item in items:
-        required[item.domain_id] += item.minutes
+    for module in modules:
+        if module.live_split:
+            for domain_id, minutes in module.live_split.items():
+                required[domain_id] += minutes
+        else:
+            for item in module.items:
+                required[item.domain_id] += item.minutes
     return OutlineFacts(
         lesson_ids=frozenset(item.page.pk for item in items if item.kind == "lesson"),
         quiz_ids=frozenset(item.page.pk for item in items if item.kind == "quiz"),

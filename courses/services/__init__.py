@@ -34,7 +34,7 @@ from ..models import (
     QuizAttempt,
     QuizPage,
 )
-from ..selectors import activities_missing, course_completion_missing, enrollment_completion_facts
+from ..selectors import activities_missing, course_completion_missing, enrollment_completion_facts, module_minutes_credited
 from ..signals import enrollment_completed
 
 from .activities import REFLECTION_MAX_CHARACTERS, reflection_save, reflection_share, scenario_choose, self_check_answer
@@ -132,18 +132,29 @@ def enrollment_lock(enrollment: Enrollment) -> Enrollment:
 
 def _credit_online(enrollment: Enrollment, page: CreditedPage, *, source: str, description: str, now) -> None:
     """Credit a completed lesson or passed quiz to the ledger (once: the key is the enrollment and
-    the page), then check whether the enrollment is now complete."""
-    hour_entry_credit(
-        enrollment=enrollment,
-        domain_id=_effective_domain_id(page),
-        minutes=page.credit_minutes,
-        source=source,
-        delivery_mode=DeliveryMode.ONLINE,
-        key=f"{source}:{enrollment.pk}:{page.pk}",
-        page=page,
-        description=description[:255],
-        occurred_at=now,
-    )
+    the page), then check whether the enrollment is now complete.
+
+    A module never credits one trainee more than its live minutes: a cohort member who attended
+    the module's live session gets online credit only for what the session did not already
+    credit. (Online credit alone never exceeds them: the curriculum check and the editor hold
+    each lesson to what it contains.)"""
+    minutes = page.credit_minutes
+    module = page.module
+    if enrollment.cohort_id is not None and module.live_minutes:
+        room = module.live_minutes - module_minutes_credited(enrollment=enrollment, module=module)
+        minutes = max(0, min(minutes, room))
+    if minutes:
+        hour_entry_credit(
+            enrollment=enrollment,
+            domain_id=_effective_domain_id(page),
+            minutes=minutes,
+            source=source,
+            delivery_mode=DeliveryMode.ONLINE,
+            key=f"{source}:{enrollment.pk}:{page.pk}",
+            page=page,
+            description=description[:255],
+            occurred_at=now,
+        )
     enrollment_evaluate_completion(enrollment=enrollment, now=now)
 
 

@@ -64,3 +64,30 @@ def add_member(*, cohort, user, actor):
     (``cohort_add_trainee`` adds only people who joined the program)."""
     role_grant(user=user, site=cohort.site, role=Role.TRAINEE)
     return cohorts.cohort_add_trainee(cohort=cohort, user=user, actor=actor)
+
+
+def segment(title, minutes, *, method="presentation", domain=None, **extra):
+    """An agenda segment of a facilitator guide, as the StreamField takes it."""
+    value = {
+        "title": title, "minutes": minutes, "method": method, "domain": domain, "description": "What the facilitator does, step by step.",
+        "materials": [], "questions": [], "roles": [], "script": "", "observer_checklist": [],
+    }
+    value.update(extra)
+    return ("segment", value)
+
+
+def add_guide(module, *, live_minutes, segments, objectives=("Describe what was taught",), handouts=()):
+    """Give ``module`` live minutes and a facilitator guide; returns it fresh from the database."""
+    module.live_minutes = live_minutes
+    module.guide_objectives = [("objective", text) for text in objectives]
+    module.guide_agenda = list(segments)
+    module.guide_handouts = [("handout", {"title": title, "text": text}) for title, text in handouts]
+    module.save()
+    return type(module).objects.get(pk=module.pk)
+
+
+def schedule_module(*, cohort, module, actor, mode=DeliveryMode.IN_PERSON):
+    return cohorts.live_session_schedule_module(
+        cohort=cohort, module=module, starts_at=datetime(2027, 3, 2, 18, 0, tzinfo=dt_timezone.utc),
+        delivery_mode=mode, actor=actor,
+    )

@@ -134,6 +134,14 @@ ROUTES: dict[str, Route] = {
         mixed=(lambda a, b: {"cohort_id": a.cohort.pk, "session_id": b.session.pk},
                lambda a, b: {"cohort_id": b.cohort.pk, "session_id": a.session.pk}),
     ),
+    # --- printed materials ----------------------------------------------------------------------
+    "materials:index": Route(GET, LOGIN),
+    # A module's facilitator guide: its site's facilitators and site admins only.
+    "materials:guide_pdf": Route(GET, STAFF, lambda s: {"module_id": s.lesson2.get_parent().pk},
+                                 denied=("outsider", "a.trainee", "a.supervisor", "b.facilitator", "b.admin")),
+    # A course's workbook: its trainees and its site's staff.
+    "materials:workbook_pdf": Route(GET, OWNER, lambda s: {"course_id": s.course.pk},
+                                    denied=("outsider", "b.trainee", "b.facilitator", "b.admin")),
     # --- supervision ----------------------------------------------------------------------------
     "supervision:dashboard": Route(GET, SUPERVISOR, denied=("outsider", "a.trainee", "a.facilitator")),
     "supervision:export": Route(GET, SUPERVISOR, denied=("outsider", "a.trainee", "a.facilitator")),
@@ -192,7 +200,7 @@ ROUTES: dict[str, Route] = {
     "certificates_admin:decide": Route(POST, SITE_ADMIN, lambda s: {"pk": s.reissue_request.pk}, ok=None, admin=True),
 }
 
-OUR_APPS = ("coachtraining", "programs", "courses", "cohorts", "supervision", "readiness", "certificates", "backup", "demo")
+OUR_APPS = ("coachtraining", "programs", "courses", "cohorts", "materials", "supervision", "readiness", "certificates", "backup", "demo")
 
 
 def _ours(module_name: str) -> bool:

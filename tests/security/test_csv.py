@@ -25,7 +25,7 @@ from .conftest import fetch, login
 
 pytestmark = pytest.mark.django_db
 
-APP_DIRS = ("coachtraining", "programs", "courses", "cohorts", "supervision", "readiness", "certificates", "backup", "demo")
+APP_DIRS = ("coachtraining", "programs", "courses", "cohorts", "materials", "supervision", "readiness", "certificates", "backup", "demo")
 ROOT = Path(__file__).resolve().parents[2]
 
 # Every module writing CSV, and the test below that covers it.

@@ -47,7 +47,7 @@ CASES = [(name, field, value) for (name, field), kind in DATE_FIELDS.items() for
 
 
 def _our_forms():
-    for package in ("coachtraining", "programs", "courses", "cohorts", "supervision", "readiness", "certificates", "backup", "demo"):
+    for package in ("coachtraining", "programs", "courses", "cohorts", "materials", "supervision", "readiness", "certificates", "backup", "demo"):
         module = importlib.import_module(package)
         for info in pkgutil.walk_packages(module.__path__, f"{package}."):
             if ".migrations" in info.name or ".curriculum" in info.name:

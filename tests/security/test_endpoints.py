@@ -212,7 +212,7 @@ ID_ROUTES = [
     "readiness:trainee", "courses:lesson_heartbeat", "courses:lesson_complete", "courses:quiz_submit", "courses:attempt",
     "programs_admin:roles", "programs_admin:revoke", "certificates_admin:detail", "certificates_admin:revoke",
     "certificates_admin:reissue", "certificates_admin:decide", "cohorts:cancel_invitation", "cohorts:invitation",
-    "courses:activity_answer", "courses:journal_share",
+    "courses:activity_answer", "courses:journal_share", "materials:guide_pdf", "materials:workbook_pdf",
 ]
 TAMPER = [(name, method) for name in ID_ROUTES for method in ROUTES[name].methods]
 

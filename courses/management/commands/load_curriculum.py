@@ -57,6 +57,32 @@ def _body(blocks):
     return body
 
 
+def _guide(guide, domains):
+    """A module's facilitator guide as the values of its three StreamFields."""
+    if not guide:
+        return {}
+    segments = [
+        {
+            "title": s["title"],
+            "minutes": s["minutes"],
+            "method": s["method"],
+            "domain": domains[s["domain"]] if s.get("domain") else None,
+            "description": s["description"],
+            "materials": s.get("materials", []),
+            "questions": s.get("questions", []),
+            "roles": s.get("roles", []),
+            "script": s.get("script", ""),
+            "observer_checklist": s.get("observer_checklist", []),
+        }
+        for s in guide["agenda"]
+    ]
+    return {
+        "guide_objectives": [("objective", text) for text in guide["objectives"]],
+        "guide_agenda": [("segment", segment) for segment in segments],
+        "guide_handouts": [("handout", {"title": h["title"], "text": h["text"]}) for h in guide["handouts"]],
+    }
+
+
 def _questions(questions):
     return [
         (
@@ -146,6 +172,7 @@ class Command(BaseCommand):
                     intro=module_data.get("intro", ""),
                     default_domain=default_domain,
                     live_minutes=module_data["minutes"],
+                    **_guide(module_data.get("guide"), domains),
                 )
             )
             for lesson in module_data["lessons"]:

@@ -1,0 +1,246 @@
+"""Who may print which material, and the plain data each PDF is drawn from.
+
+A module's facilitator guide is for the facilitators and site admins of the site that serves the
+course; a course's participant workbook is for them and for the course's trainees. The data
+classes are frozen snapshots of the pages, so ``materials.rendering`` never touches Django.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup
+
+from courses.models import CoursePage, Enrollment, LessonPage, ModulePage
+from courses.selectors import competency_domains, course_site
+from programs.roles import Role, has_role, sites_for
+
+STAFF_ROLES = (Role.FACILITATOR, Role.SITE_ADMIN)
+METHOD_LABELS = {
+    "presentation": "Presentation",
+    "discussion": "Group discussion",
+    "role_play": "Role-play",
+    "demonstration": "Demonstration",
+    "small_group": "Small-group exercise",
+    "teach_back": "Teach-back",
+}
+
+
+# --------------------------------------------------------------------------
+# Permissions
+# --------------------------------------------------------------------------
+
+
+def can_print_guides(user, course: CoursePage) -> bool:
+    site = course_site(course)
+    return site is not None and has_role(user, site, *STAFF_ROLES)
+
+
+def can_print_workbook(user, course: CoursePage) -> bool:
+    if not user.is_authenticated:
+        return False
+    return Enrollment.objects.filter(user=user, course=course).exists() or can_print_guides(user, course)
+
+
+def materials_for(user) -> list[dict]:
+    """The courses whose materials ``user`` may print: staff see guides of their sites' courses,
+    trainees the workbooks of their courses."""
+    staff_site_ids = set(sites_for(user, *STAFF_ROLES).values_list("pk", flat=True))
+    enrolled = set(Enrollment.objects.filter(user=user).values_list("course_id", flat=True))
+    rows = []
+    for course in CoursePage.objects.live().order_by("path"):
+        site = course_site(course)
+        staff = site is not None and site.pk in staff_site_ids
+        if staff or course.pk in enrolled:
+            modules = list(ModulePage.objects.live().child_of(course).order_by("path")) if staff else []
+            rows.append({"course": course, "site": site, "staff": staff, "modules": modules})
+    return rows
+
+
+# --------------------------------------------------------------------------
+# Data for the PDFs
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Segment:
+    title: str
+    minutes: int
+    starts_at: int  # minutes from the start of the session
+    method: str
+    domain: str
+    description: str
+    materials: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    script: str = ""
+    observer_checklist: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Handout:
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class GuideData:
+    site_name: str
+    course_title: str
+    course_code: str
+    module_number: int
+    module_title: str
+    module_intro: str
+    live_minutes: int
+    domain_split: tuple[tuple[str, int], ...]
+    objectives: tuple[str, ...]
+    segments: tuple[Segment, ...]
+    lessons: tuple[str, ...]
+    handouts: tuple[Handout, ...]
+
+
+@dataclass(frozen=True)
+class WorkbookLesson:
+    title: str
+    minutes: int
+    # ("h2" | "h3" | "p", text), ("ul" | "ol", (items…)), ("callout", (title, text)),
+    # ("reflection", prompt), ("scenario", (title, situation, question, (choices…))),
+    # ("self_check", ((prompt, (choices…)), …))
+    blocks: tuple[tuple[str, object], ...]
+
+
+@dataclass(frozen=True)
+class WorkbookModule:
+    number: int
+    title: str
+    intro: str
+    live_minutes: int
+    lessons: tuple[WorkbookLesson, ...]
+    handouts: tuple[Handout, ...]
+
+
+@dataclass(frozen=True)
+class WorkbookData:
+    site_name: str
+    course_title: str
+    course_code: str
+    required_minutes: int
+    modules: tuple[WorkbookModule, ...]
+
+
+def _site_name(course: CoursePage) -> str:
+    site = course_site(course)
+    return (site.site_name or site.hostname) if site is not None else ""
+
+
+def _handouts(module: ModulePage) -> tuple[Handout, ...]:
+    return tuple(Handout(block.value["title"], block.value["text"]) for block in module.guide_handouts)
+
+
+def _module_number(module: ModulePage, course: CoursePage) -> int:
+    ids = list(ModulePage.objects.live().child_of(course).order_by("path").values_list("pk", flat=True))
+    return ids.index(module.pk) + 1 if module.pk in ids else 0
+
+
+def guide_data(module: ModulePage) -> GuideData:
+    course = module.get_parent().specific
+    domains = competency_domains()
+    segments, clock = [], 0
+    for block in module.guide_agenda:
+        value = block.value
+        domain = value["domain"] or domains.get(module.default_domain_id)
+        segments.append(
+            Segment(
+                title=value["title"],
+                minutes=value["minutes"],
+                starts_at=clock,
+                method=METHOD_LABELS.get(value["method"], value["method"]),
+                domain=domain.name if domain else "",
+                description=value["description"],
+                materials=tuple(value["materials"]),
+                questions=tuple(value["questions"]),
+                roles=tuple(value["roles"]),
+                script=value["script"] or "",
+                observer_checklist=tuple(value["observer_checklist"]),
+            )
+        )
+        clock += value["minutes"]
+    split = tuple(
+        (domains[domain_id].name, minutes) for domain_id, minutes in module.domain_split().items() if domain_id in domains
+    )
+    return GuideData(
+        site_name=_site_name(course),
+        course_title=course.title,
+        course_code=course.code,
+        module_number=_module_number(module, course),
+        module_title=module.title,
+        module_intro=module.intro,
+        live_minutes=module.live_minutes,
+        domain_split=split,
+        objectives=tuple(block.value for block in module.guide_objectives),
+        segments=tuple(segments),
+        lessons=tuple(LessonPage.objects.live().child_of(module).order_by("path").values_list("title", flat=True)),
+        handouts=_handouts(module),
+    )
+
+
+def _rich_text_blocks(html: str) -> list[tuple[str, object]]:
+    """A lesson's rich text as headings, paragraphs and lists of plain text."""
+    blocks = []
+    for element in BeautifulSoup(html, "html.parser").find_all(["h2", "h3", "h4", "p", "ul", "ol"], recursive=False):
+        if element.name in ("ul", "ol"):
+            items = tuple(li.get_text(" ", strip=True) for li in element.find_all("li"))
+            if items:
+                blocks.append((element.name, items))
+        else:
+            text = element.get_text(" ", strip=True)
+            if text:
+                blocks.append(("h3" if element.name == "h4" else element.name, text))
+    return blocks
+
+
+def _lesson_blocks(lesson: LessonPage) -> tuple[tuple[str, object], ...]:
+    blocks = []
+    for block in lesson.body:
+        value = block.value
+        kind = block.block_type
+        if kind == "rich_text":
+            blocks += _rich_text_blocks(value.source)
+        elif kind == "callout":
+            blocks.append(("callout", (value["title"], value["text"])))
+        elif kind == "reflection":
+            blocks.append(("reflection", value["prompt"]))
+        elif kind == "scenario":
+            choices = tuple(choice["text"] for choice in value["choices"])
+            blocks.append(("scenario", (value["title"], value["situation"], value["question"], choices)))
+        elif kind == "self_check":
+            questions = tuple(
+                (q["prompt"], tuple(choice["text"] for choice in q["choices"])) for q in value["questions"]
+            )
+            blocks.append(("self_check", questions))
+    return tuple(blocks)
+
+
+def workbook_data(course: CoursePage) -> WorkbookData:
+    modules = []
+    for number, module in enumerate(ModulePage.objects.live().child_of(course).order_by("path"), start=1):
+        lessons = tuple(
+            WorkbookLesson(title=lesson.title, minutes=lesson.credit_minutes, blocks=_lesson_blocks(lesson))
+            for lesson in LessonPage.objects.live().child_of(module).order_by("path")
+        )
+        modules.append(
+            WorkbookModule(
+                number=number,
+                title=module.title,
+                intro=module.intro,
+                live_minutes=module.live_minutes,
+                lessons=lessons,
+                handouts=_handouts(module),
+            )
+        )
+    return WorkbookData(
+        site_name=_site_name(course),
+        course_title=course.title,
+        course_code=course.code,
+        required_minutes=course.required_minutes,
+        modules=tuple(modules),
+    )

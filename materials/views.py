@@ -1,0 +1,60 @@
+"""Printed course materials: the list of what a user may print, and the PDFs.
+
+A guide or workbook the user may not print answers 404, like a page that is not there (its
+existence is not revealed). PDFs are cached per content version: editing any page starts a new one.
+"""
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils.text import slugify
+from django.views.decorators.http import require_GET
+
+from courses.caching import TIMEOUT as CONTENT_TIMEOUT
+from courses.caching import content_key
+from courses.models import CoursePage, ModulePage
+
+from . import rendering, selectors
+
+
+def _pdf(request, body: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_GET
+def index(request):
+    return TemplateResponse(request, "materials/index.html", {"rows": selectors.materials_for(request.user)})
+
+
+@login_required
+@require_GET
+def guide_pdf(request, module_id):
+    module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
+    course = module.get_parent().specific
+    if not selectors.can_print_guides(request.user, course):
+        raise Http404
+    key = content_key("guide-pdf", module.pk)
+    body = cache.get(key)
+    if body is None:
+        body = rendering.render_guide(selectors.guide_data(module))
+        cache.set(key, body, CONTENT_TIMEOUT)
+    return _pdf(request, body, f"guide-{slugify(module.title)[:60]}.pdf")
+
+
+@login_required
+@require_GET
+def workbook_pdf(request, course_id):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    if not selectors.can_print_workbook(request.user, course):
+        raise Http404
+    key = content_key("workbook-pdf", course.pk)
+    body = cache.get(key)
+    if body is None:
+        body = rendering.render_workbook(selectors.workbook_data(course))
+        cache.set(key, body, CONTENT_TIMEOUT)
+    return _pdf(request, body, f"workbook-{slugify(course.code)}.pdf")
