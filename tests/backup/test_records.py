@@ -20,7 +20,7 @@ from cohorts import invitations
 from cohorts import services as cohorts
 from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
 from courses import services as course_services
-from courses.models import ActivityResponse, CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
+from courses.models import ActivityResponse, CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, ModulePage, QuizAttempt
 from programs import access
 from programs.models import AuditEvent, SiteRole
 from programs.models import SupervisorAssignment
@@ -135,6 +135,13 @@ def rich(trainee, other_trainee, course, domain, django_capture_on_commit_callba
     other_enrollment = Enrollment.objects.get(user=other_trainee, course=course)
     cohorts.attendance_record(session=session, enrollment=other_enrollment, minutes_attended=60, actor=facilitator)
     cohorts.attendance_record(session=session, enrollment=other_enrollment, minutes_attended=45, actor=facilitator)
+    # A session from a module's guide, its minutes split over two domains, partly attended.
+    module = factories_cohorts.add_guide(
+        ModulePage.objects.child_of(course).first(), live_minutes=90,
+        segments=[factories_cohorts.segment("Opening", 60), factories_cohorts.segment("Practice", 30, domain=mentoring)],
+    )
+    guided = factories_cohorts.schedule_module(cohort=cohort, module=module, actor=facilitator)
+    cohorts.attendance_record(session=guided, enrollment=other_enrollment, minutes_attended=45, actor=facilitator)
     course_services.lesson_record_engagement(enrollment=other_enrollment, lesson=lesson)
     # What trainees wrote: one reflection shared with the facilitators, one scenario half done.
     factories_activities.do_all(
@@ -224,6 +231,9 @@ def test_round_trip_restores_every_record(rich, client, tmp_path):
     assert AuditEvent.objects.exists()
     assert ActivityResponse.objects.filter(shared_with_facilitators=True, text__startswith="Mi familia").exists()
     assert ActivityResponse.objects.filter(completed_at__isnull=True).exists()
+    guided = {(s.title, s.module.url_path, tuple((d.domain.slug, d.minutes) for d in s.domain_split.all()))
+              for s in LiveSession.objects.filter(module__isnull=False)}
+    assert guided
     certs = {}
     for c in Certificate.objects.exclude(pdf=""):
         with c.pdf.open("rb") as handle:
@@ -248,6 +258,8 @@ def test_round_trip_restores_every_record(rich, client, tmp_path):
 
     assert canonical_dump() == before
     assert ledger_totals() == totals
+    assert guided == {(s.title, s.module.url_path, tuple((d.domain.slug, d.minutes) for d in s.domain_split.all()))
+                      for s in LiveSession.objects.filter(module__isnull=False)}
     assert not old_ids & set(Enrollment.objects.values_list("pk", flat=True))  # new ids, same records
     for code, (sha, data) in certs.items():
         cert = Certificate.objects.get(verification_code=code)
