@@ -42,7 +42,9 @@ def _cohort_or_404(request, cohort_id):
 
 
 def _session_or_404(cohort, session_id):
-    return get_object_or_404(LiveSession.objects.select_related("domain", "cohort"), pk=session_id, cohort=cohort)
+    # The module and the domain split are read once here, not again for every trainee on the sheet.
+    sessions = LiveSession.objects.select_related("domain", "cohort", "module").prefetch_related("domain_split__domain")
+    return get_object_or_404(sessions, pk=session_id, cohort=cohort)
 
 
 # --------------------------------------------------------------------------

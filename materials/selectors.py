@@ -10,19 +10,13 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup
 
+from courses.blocks import AGENDA_METHODS
 from courses.models import CoursePage, Enrollment, LessonPage, ModulePage
-from courses.selectors import competency_domains, course_site
+from courses.selectors import competency_domains, course_outlines, course_site, course_site_ids
 from programs.roles import Role, has_role, sites_for
 
 STAFF_ROLES = (Role.FACILITATOR, Role.SITE_ADMIN)
-METHOD_LABELS = {
-    "presentation": "Presentation",
-    "discussion": "Group discussion",
-    "role_play": "Role-play",
-    "demonstration": "Demonstration",
-    "small_group": "Small-group exercise",
-    "teach_back": "Teach-back",
-}
+METHOD_LABELS = dict(AGENDA_METHODS)
 
 
 # --------------------------------------------------------------------------
@@ -44,16 +38,21 @@ def can_print_workbook(user, course: CoursePage) -> bool:
 def materials_for(user) -> list[dict]:
     """The courses whose materials ``user`` may print: staff see guides of their sites' courses,
     trainees the workbooks of their courses."""
-    staff_site_ids = set(sites_for(user, *STAFF_ROLES).values_list("pk", flat=True))
+    staff_sites = {site.pk: site for site in sites_for(user, *STAFF_ROLES)}
     enrolled = set(Enrollment.objects.filter(user=user).values_list("course_id", flat=True))
-    rows = []
-    for course in CoursePage.objects.live().order_by("path"):
-        site = course_site(course)
-        staff = site is not None and site.pk in staff_site_ids
-        if staff or course.pk in enrolled:
-            modules = list(ModulePage.objects.live().child_of(course).order_by("path")) if staff else []
-            rows.append({"course": course, "site": site, "staff": staff, "modules": modules})
-    return rows
+    courses = list(CoursePage.objects.live().order_by("path"))
+    site_ids = course_site_ids(courses)
+    shown = [c for c in courses if site_ids[c.pk] in staff_sites or c.pk in enrolled]
+    outlines = course_outlines([c for c in shown if site_ids[c.pk] in staff_sites])  # cached per content version
+    return [
+        {
+            "course": course,
+            "site": staff_sites.get(site_ids[course.pk]),
+            "staff": course.pk in outlines,
+            "modules": [outline.module for outline in outlines.get(course.pk, [])],
+        }
+        for course in shown
+    ]
 
 
 # --------------------------------------------------------------------------
@@ -141,8 +140,7 @@ def _module_number(module: ModulePage, course: CoursePage) -> int:
     return ids.index(module.pk) + 1 if module.pk in ids else 0
 
 
-def guide_data(module: ModulePage) -> GuideData:
-    course = module.get_parent().specific
+def guide_data(module: ModulePage, course: CoursePage) -> GuideData:
     domains = competency_domains()
     segments, clock = [], 0
     for block in module.guide_agenda:

@@ -18,7 +18,12 @@ from courses.models import CoursePage, ModulePage
 from . import rendering, selectors
 
 
-def _pdf(request, body: bytes, filename: str) -> HttpResponse:
+def _pdf(key: str, render, filename: str) -> HttpResponse:
+    """The PDF cached under ``key`` (made with ``render()`` when missing), served inline."""
+    body = cache.get(key)
+    if body is None:
+        body = render()
+        cache.set(key, body, CONTENT_TIMEOUT)
     response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     response["Cache-Control"] = "private, no-store"
@@ -38,12 +43,11 @@ def guide_pdf(request, module_id):
     course = module.get_parent().specific
     if not selectors.can_print_guides(request.user, course):
         raise Http404
-    key = content_key("guide-pdf", module.pk)
-    body = cache.get(key)
-    if body is None:
-        body = rendering.render_guide(selectors.guide_data(module))
-        cache.set(key, body, CONTENT_TIMEOUT)
-    return _pdf(request, body, f"guide-{slugify(module.title)[:60]}.pdf")
+    return _pdf(
+        content_key("guide-pdf", module.pk),
+        lambda: rendering.render_guide(selectors.guide_data(module, course)),
+        f"guide-{slugify(module.title)[:60]}.pdf",
+    )
 
 
 @login_required
@@ -52,9 +56,8 @@ def workbook_pdf(request, course_id):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     if not selectors.can_print_workbook(request.user, course):
         raise Http404
-    key = content_key("workbook-pdf", course.pk)
-    body = cache.get(key)
-    if body is None:
-        body = rendering.render_workbook(selectors.workbook_data(course))
-        cache.set(key, body, CONTENT_TIMEOUT)
-    return _pdf(request, body, f"workbook-{slugify(course.code)}.pdf")
+    return _pdf(
+        content_key("workbook-pdf", course.pk),
+        lambda: rendering.render_workbook(selectors.workbook_data(course)),
+        f"workbook-{slugify(course.code)}.pdf",
+    )
