@@ -7,9 +7,22 @@ Validate with ``python courses/curriculum/check.py``.
 
 from . import engagement
 from .ethics import ETHICS
+from .ethics.es import ETHICS_ES
 from .frameworks import FRAMEWORKS
 from .mat import MAT
+from .mat.es import MAT_ES
 from .recovery_coach import RECOVERY_COACH
+from .recovery_coach.es import RECOVERY_COACH_ES
+
+# The catalog page (every program site's home).
+CATALOG = {
+    "title": "Peer recovery coach trainings",
+    "intro": (
+        "<p>Trainings for peer recovery coaches in programs that replicate the MARS model "
+        "(peer-run Medication Assisted Recovery Services). Every minute you learn is credited "
+        "to your hours record, by competency domain.</p>"
+    ),
+}
 
 DOMAINS = [
     {
@@ -50,4 +63,24 @@ DOMAINS = [
 
 COURSES = [RECOVERY_COACH, ETHICS, MAT]
 
-__all__ = ["COURSES", "DOMAINS", "FRAMEWORKS", "RECOVERY_COACH", "ETHICS", "MAT", "engagement"]
+# The same pages in other languages: the catalog, and each course by slug. A course's translation
+# carries its title, summary and intro, and its modules when the whole course is translated.
+TRANSLATIONS = {
+    "es": {
+        "catalog": {
+            "title": "Capacitaciones para coaches de recuperación entre pares",
+            "intro": (
+                "<p>Capacitaciones para coaches de recuperación entre pares en programas que siguen el "
+                "modelo MARS (servicios de recuperación asistida con medicamentos dirigidos por pares). "
+                "Cada minuto que usted aprende se suma a su registro de horas, por área de competencia.</p>"
+            ),
+        },
+        RECOVERY_COACH["slug"]: RECOVERY_COACH_ES,
+        ETHICS["slug"]: ETHICS_ES,
+        MAT["slug"]: MAT_ES,
+    },
+}
+
+__all__ = [
+    "CATALOG", "COURSES", "DOMAINS", "FRAMEWORKS", "TRANSLATIONS", "RECOVERY_COACH", "ETHICS", "MAT", "engagement",
+]
