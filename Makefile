@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run up down test test-sqlite install install-dev system-deps setup bench bench-load clean
+.PHONY: run up down test test-sqlite install install-dev system-deps messages setup bench bench-load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,12 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-setup: install
+# The Spanish interface: locale/*.po compiled with GNU gettext's msgfmt (from the system packages).
+messages: install
+	bash scripts/system-deps.sh gettext
+	$(PY) manage.py compilemessages --ignore=$(VENV) --ignore=static --ignore=var -v0
+
+setup: install messages
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_curriculum
 	$(PY) manage.py load_demo_users
@@ -49,11 +54,11 @@ system-deps:
 	bash scripts/system-deps.sh
 
 # Import contracts first (pyproject.toml, [tool.importlinter]): layers between and inside apps.
-test: install-dev system-deps
+test: install-dev system-deps messages
 	$(BIN)/lint-imports
 	bash scripts/test.sh
 
-test-sqlite: install-dev
+test-sqlite: install-dev messages
 	$(BIN)/lint-imports
 	$(BIN)/pytest
 

@@ -13,6 +13,8 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
@@ -52,7 +54,7 @@ class AdminScreen(WagtailAdminTemplateMixin):
     def get_breadcrumbs_items(self):
         items = list(self.breadcrumbs_items)
         if not isinstance(self, CertificateIndexView):
-            items.append({"url": reverse("certificates_admin:index"), "label": "Certificates"})
+            items.append({"url": reverse("certificates_admin:index"), "label": _("Certificates")})
         return items + [{"url": "", "label": self.get_page_title()}]
 
 
@@ -65,22 +67,24 @@ class ManagerScreen(AdminScreen):
 
 
 class RevokeForm(forms.Form):
-    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, label="Reason for revoking")
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, label=gettext_lazy("Reason for revoking")
+    )
 
 
 class ReissueForm(forms.Form):
-    name = forms.CharField(max_length=200, required=False, label="Name as printed (leave empty to keep it)")
-    note = forms.CharField(max_length=500, required=False, label="Note (why it is reissued)")
+    name = forms.CharField(max_length=200, required=False, label=gettext_lazy("Name as printed (leave empty to keep it)"))
+    note = forms.CharField(max_length=500, required=False, label=gettext_lazy("Note (why it is reissued)"))
 
 
 class DecisionForm(forms.Form):
-    decision = forms.ChoiceField(choices=[("approve", "Approve"), ("reject", "Reject")])
-    note = forms.CharField(max_length=1000, required=False)
+    decision = forms.ChoiceField(choices=[("approve", gettext_lazy("Approve")), ("reject", gettext_lazy("Reject"))])
+    note = forms.CharField(max_length=1000, required=False, label=gettext_lazy("Note"))
 
 
 class CertificateIndexView(ManagerScreen, TemplateView):
     template_name = "certificates/admin/index.html"
-    page_title = "Certificates"
+    page_title = gettext_lazy("Certificates")
     header_icon = "doc-full"
 
     def get_context_data(self, **kwargs):
@@ -121,7 +125,7 @@ class CertificateDetailView(AdminScreen, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return f"Certificate {self.certificate.number}"
+        return _("Certificate %(number)s") % {"number": self.certificate.number}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -152,14 +156,14 @@ def revoke(request, pk):
     certificate = get_object_or_404(managed_certificates(request.user), pk=pk)
     form = RevokeForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Give a reason for revoking the certificate.")
+        messages.error(request, _("Give a reason for revoking the certificate."))
         return redirect(_detail_url(certificate))
     try:
         services.certificate_revoke(certificate=certificate, actor=request.user, reason=form.cleaned_data["reason"])
     except services.CertificateError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, f"Certificate {certificate.number} was revoked.")
+        messages.success(request, _("Certificate %(number)s was revoked.") % {"number": certificate.number})
     return redirect(_detail_url(certificate))
 
 
@@ -169,7 +173,7 @@ def reissue(request, pk):
     certificate = get_object_or_404(managed_certificates(request.user), pk=pk)
     form = ReissueForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Check the reissue form.")
+        messages.error(request, _("Check the reissue form."))
         return redirect(_detail_url(certificate))
     try:
         new = services.certificate_reissue(
@@ -181,13 +185,13 @@ def reissue(request, pk):
     except services.CertificateError as error:
         messages.error(request, str(error))
         return redirect(_detail_url(certificate))
-    messages.success(request, f"Certificate reissued as {new.number}; it is being generated.")
+    messages.success(request, _("Certificate reissued as %(number)s; it is being generated.") % {"number": new.number})
     return redirect(_detail_url(new))
 
 
 class ReissueRequestIndexView(ManagerScreen, TemplateView):
     template_name = "certificates/admin/requests.html"
-    page_title = "Certificate reissue requests"
+    page_title = gettext_lazy("Certificate reissue requests")
     header_icon = "doc-full"
 
     def get_context_data(self, **kwargs):
@@ -207,7 +211,7 @@ def decide(request, pk):
     reissue_request = get_object_or_404(managed_reissue_requests(request.user), pk=pk)
     form = DecisionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Choose approve or reject.")
+        messages.error(request, _("Choose approve or reject."))
         return redirect("certificates_admin:requests")
     try:
         new = services.reissue_request_decide(
@@ -220,7 +224,7 @@ def decide(request, pk):
         messages.error(request, str(error))
     else:
         if new:
-            messages.success(request, f"Approved: certificate {new.number} is being generated.")
+            messages.success(request, _("Approved: certificate %(number)s is being generated.") % {"number": new.number})
         else:
-            messages.success(request, "Request rejected.")
+            messages.success(request, _("Request rejected."))
     return redirect("certificates_admin:requests")

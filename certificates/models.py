@@ -13,6 +13,8 @@ import base64
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 
 def new_verification_code() -> str:
@@ -26,10 +28,10 @@ def certificate_upload_to(instance, filename):
 
 class Certificate(models.Model):
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending"
-        ISSUED = "issued", "Issued"
-        REVOKED = "revoked", "Revoked"
-        SUPERSEDED = "superseded", "Superseded"
+        PENDING = "pending", pgettext_lazy("certificate status", "Pending")
+        ISSUED = "issued", pgettext_lazy("certificate status", "Issued")
+        REVOKED = "revoked", pgettext_lazy("certificate status", "Revoked")
+        SUPERSEDED = "superseded", pgettext_lazy("certificate status", "Superseded")
 
     LIVE_STATUSES = (Status.PENDING, Status.ISSUED)
 
@@ -45,11 +47,14 @@ class Certificate(models.Model):
 
     # Frozen at creation: exactly what the certificate states.
     name_on_certificate = models.CharField(max_length=200)
+    language = models.CharField(
+        max_length=10, default="en", help_text=gettext_lazy("The language it is printed in: the trainee's when it was issued.")
+    )
     course_title = models.CharField(max_length=255)
     course_code = models.CharField(max_length=20)
     total_minutes = models.PositiveIntegerField()
-    domain_minutes = models.JSONField(default=list, help_text="[[domain name, minutes], …]")
-    delivery_minutes = models.JSONField(default=list, help_text="[[delivery mode label, minutes], …]")
+    domain_minutes = models.JSONField(default=list, help_text=gettext_lazy("[[domain name, minutes], …]"))
+    delivery_minutes = models.JSONField(default=list, help_text=gettext_lazy("[[delivery mode label, minutes], …]"))
     completed_on = models.DateField()
     site_name = models.CharField(max_length=150)
     provider_name = models.CharField(max_length=200, blank=True)
@@ -104,14 +109,14 @@ class CertificateEvent(models.Model):
     """Append-only audit trail: who did what to a certificate, and when."""
 
     class Action(models.TextChoices):
-        CREATED = "created", "Created (pending)"
-        ISSUED = "issued", "Issued"
-        EMAILED = "emailed", "Emailed to trainee"
-        REVOKED = "revoked", "Revoked"
-        REISSUED = "reissued", "Reissued"
-        REISSUE_REQUESTED = "reissue_requested", "Reissue requested"
-        REISSUE_APPROVED = "reissue_approved", "Reissue approved"
-        REISSUE_REJECTED = "reissue_rejected", "Reissue rejected"
+        CREATED = "created", pgettext_lazy("certificate event", "Created (pending)")
+        ISSUED = "issued", pgettext_lazy("certificate event", "Issued")
+        EMAILED = "emailed", pgettext_lazy("certificate event", "Emailed to trainee")
+        REVOKED = "revoked", pgettext_lazy("certificate event", "Revoked")
+        REISSUED = "reissued", pgettext_lazy("certificate event", "Reissued")
+        REISSUE_REQUESTED = "reissue_requested", pgettext_lazy("certificate event", "Reissue requested")
+        REISSUE_APPROVED = "reissue_approved", pgettext_lazy("certificate event", "Reissue approved")
+        REISSUE_REJECTED = "reissue_rejected", pgettext_lazy("certificate event", "Reissue rejected")
 
     certificate = models.ForeignKey(Certificate, on_delete=models.PROTECT, related_name="events")
     action = models.CharField(max_length=20, choices=Action.choices)
@@ -130,13 +135,13 @@ class ReissueRequest(models.Model):
     """A trainee asks for a certificate in a new legal name; a site admin decides."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending"
-        APPROVED = "approved", "Approved"
-        REJECTED = "rejected", "Rejected"
+        PENDING = "pending", pgettext_lazy("reissue request status", "Pending")
+        APPROVED = "approved", pgettext_lazy("reissue request status", "Approved")
+        REJECTED = "rejected", pgettext_lazy("reissue request status", "Rejected")
 
     certificate = models.ForeignKey(Certificate, on_delete=models.PROTECT, related_name="reissue_requests")
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    requested_name = models.CharField(max_length=200, help_text="The name exactly as it should be printed.")
+    requested_name = models.CharField(max_length=200, help_text=gettext_lazy("The name exactly as it should be printed."))
     reason = models.TextField(max_length=2000)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     decided_by = models.ForeignKey(
@@ -155,4 +160,4 @@ class ReissueRequest(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"Reissue of {self.certificate.number} as {self.requested_name}"
+        return _("Reissue of %(number)s as %(name)s") % {"number": self.certificate.number, "name": self.requested_name}

@@ -4,6 +4,8 @@ from __future__ import annotations
 from django.db.models import Q, Sum
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from wagtail.models import Site
 
@@ -38,6 +40,17 @@ PUBLIC_STATUS = {
 }
 
 
+def _public_status_label(status: str) -> str:
+    """A certificate's public status as the transcript prints it, in the active language."""
+    public = PUBLIC_STATUS.get(status, status)
+    labels = {
+        "valid": pgettext("certificate status", "Valid"),
+        "revoked": pgettext("certificate status", "Revoked"),
+        "superseded": pgettext("certificate status", "Superseded"),
+    }
+    return labels.get(public, public.capitalize())
+
+
 def public_record(certificate: Certificate) -> dict:
     """Everything the public may see about a certificate, and nothing else."""
     return {
@@ -49,6 +62,11 @@ def public_record(certificate: Certificate) -> dict:
         "issued_on": timezone.localdate(certificate.issued_at).isoformat() if certificate.issued_at else None,
         "site": certificate.site_name,
         "number": certificate.number,
+        "provider": certificate.provider_name,
+        "provider_number": certificate.provider_number,
+        "hours_by_domain": [[name, round(minutes / 60, 1)] for name, minutes in certificate.domain_minutes],
+        "hours_by_delivery": [[label, round(minutes / 60, 1)] for label, minutes in certificate.delivery_minutes],
+        "language": certificate.language,
     }
 
 
@@ -77,7 +95,7 @@ def transcript_data(*, user, scope=None) -> rendering.TranscriptData:
     """The hours transcript of ``user``: all of it, or what ``scope`` (``programs.access``) allows."""
     records = scope.q("site") if scope is not None else Q()
     courses = dashboard_for_user(user=user, scope=scope)
-    labels = dict(DeliveryMode.choices)
+    labels = {mode: str(label) for mode, label in DeliveryMode.choices}  # in the active language
     modes = {}
     for row in (
         HourEntry.objects.filter(records, user=user, enrollment__isnull=False)
@@ -91,7 +109,7 @@ def transcript_data(*, user, scope=None) -> rendering.TranscriptData:
         rendering.TranscriptCourse(
             title=p.course.title,
             code=p.course.code,
-            status="Completed" if p.is_complete else "In progress",
+            status=pgettext("course status", "Completed") if p.is_complete else _("In progress"),
             completed_on=timezone.localdate(p.enrollment.completed_at) if p.is_complete else None,
             total_minutes=p.minutes_earned,
             required_minutes=p.course.required_minutes,
@@ -113,7 +131,7 @@ def transcript_data(*, user, scope=None) -> rendering.TranscriptData:
             number=c.number,
             course_title=c.course_title,
             issued_on=timezone.localdate(c.issued_at),
-            status=PUBLIC_STATUS.get(c.status, c.status).capitalize(),
+            status=_public_status_label(c.status),
             verification_url=verification_url(c),
         )
         for c in Certificate.objects.filter(records, enrollment__user=user)

@@ -27,15 +27,17 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from courses.display import display_name
 from courses.enrollment_facts import minutes_by_domain_and_mode
 from courses.models import DeliveryMode, Enrollment
 from courses.selectors import competency_domains, course_site
 from programs.audit import audit_record
+from programs.language import user_language
 from programs.models import ProgramSettings
 from programs.sites import site_base_url
 
@@ -84,7 +86,9 @@ def _frozen_hours(enrollment: Enrollment) -> tuple[int, list, list]:
     """The ledger's total, and its minutes by competency domain (in the domains' order) and by
     delivery mode, as the certificate freezes them; sums of zero are left out."""
     domains = competency_domains()
-    labels = dict(DeliveryMode.choices)
+    # Stored with the certificate, so frozen as written (English), whatever language is active.
+    with translation.override(None):
+        labels = {mode: str(label) for mode, label in DeliveryMode.choices}
     by_domain, by_mode = defaultdict(int), defaultdict(int)
     for domain_id, mode, minutes in minutes_by_domain_and_mode(enrollment.pk):
         by_domain[domain_id] += minutes
@@ -117,10 +121,19 @@ def _announce_pending(certificate_id: int) -> None:
 # --------------------------------------------------------------------------
 
 
+def _course_title(course, language: str) -> str:
+    """The course's title in ``language``: its live translation's, else its own."""
+    locale = Locale.objects.filter(language_code=language).first()
+    translated = course.get_translation_or_none(locale) if locale else None
+    return translated.title if translated is not None and translated.live else course.title
+
+
 def _create_pending(*, enrollment: Enrollment, name: str, replaces: Certificate | None, actor=None) -> Certificate:
     site = _site_for(enrollment)
     program = ProgramSettings.for_site(site)
     course = enrollment.course
+    # Printed in the trainee's language; a reissue keeps the language of what it replaces.
+    language = replaces.language if replaces else user_language(enrollment.user)
     completed = timezone.localdate(enrollment.completed_at)
     total, by_domain, by_mode = _frozen_hours(enrollment)
     certificate = Certificate.objects.create(
@@ -130,7 +143,8 @@ def _create_pending(*, enrollment: Enrollment, name: str, replaces: Certificate 
         version=(replaces.version + 1) if replaces else 1,
         replaces=replaces,
         name_on_certificate=name[:200],
-        course_title=course.title,
+        language=language,
+        course_title=_course_title(course, language),
         course_code=course.code,
         total_minutes=total,
         domain_minutes=by_domain,
@@ -183,14 +197,19 @@ def certificate_data(certificate: Certificate) -> rendering.CertificateData:
     )
     note = ""
     if certificate.replaces_id:
-        note = f"Version {certificate.version}; replaces certificate {certificate.replaces.number}"
+        # Printed on the certificate, in the active language when it is rendered.
+        note = _("Version %(version)s; replaces certificate %(number)s") % {
+            "version": certificate.version,
+            "number": certificate.replaces.number,
+        }
     return rendering.CertificateData(
         trainee_name=certificate.name_on_certificate,
         course_title=certificate.course_title,
         course_code=certificate.course_code,
         total_minutes=certificate.total_minutes,
-        domains=tuple((name, minutes) for name, minutes in certificate.domain_minutes),
-        delivery_modes=tuple((label, minutes) for label, minutes in certificate.delivery_minutes),
+        # Domain names and delivery modes were frozen in English; printed in the active language.
+        domains=tuple((_(name), minutes) for name, minutes in certificate.domain_minutes),
+        delivery_modes=tuple((_(label), minutes) for label, minutes in certificate.delivery_minutes),
         completion_date=certificate.completed_on,
         issued_date=timezone.localdate(certificate.issued_at or timezone.now()),
         site_name=certificate.site_name,
@@ -226,7 +245,8 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
         return certificate
     issued_at = timezone.now()
     certificate.issued_at = issued_at
-    pdf = rendering.render_certificate(certificate_data(certificate))
+    with translation.override(certificate.language):
+        pdf = rendering.render_certificate(certificate_data(certificate))
     name = certificate.pdf.storage.save(
         certificate_upload_to(certificate, f"{certificate.number}-v{certificate.version}.pdf"), ContentFile(pdf)
     )
@@ -271,12 +291,10 @@ def certificate_send_email(*, certificate: Certificate, claimed: bool = False) -
         "dashboard_url": base + reverse("certificates:mine"),
     }
     try:
-        send_mail(
-            subject=f"Your certificate: {certificate.course_title}",
-            message=render_to_string("certificates/email_issued.txt", context),
-            from_email=None,
-            recipient_list=[user.email],
-        )
+        with translation.override(certificate.language):
+            subject = _("Your certificate: %(course)s") % {"course": certificate.course_title}
+            message = render_to_string("certificates/email_issued.txt", context)
+        send_mail(subject=subject, message=message, from_email=None, recipient_list=[user.email])
     except Exception:
         # Release the claim so a retry of the task sends it.
         Certificate.objects.filter(pk=certificate.pk).update(emailed_at=None)
@@ -308,11 +326,11 @@ def certificate_sweep_pending(*, older_than_seconds: int | None = None) -> list[
 def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certificate:
     reason = (reason or "").strip()
     if not reason:
-        raise CertificateError("Give a reason for revoking the certificate.")
+        raise CertificateError(_("Give a reason for revoking the certificate."))
     with transaction.atomic():
         certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
         if certificate.status not in Certificate.LIVE_STATUSES:
-            raise CertificateError("Only a pending or issued certificate can be revoked.")
+            raise CertificateError(_("Only a pending or issued certificate can be revoked."))
         certificate.status = Certificate.Status.REVOKED
         certificate.revoked_at = timezone.now()
         certificate.revoke_reason = reason
@@ -329,9 +347,9 @@ def certificate_reissue(*, certificate: Certificate, actor, name: str | None = N
             pk=certificate.pk
         )
         if old.status not in (Certificate.Status.ISSUED, Certificate.Status.REVOKED):
-            raise CertificateError("Only an issued or revoked certificate can be reissued.")
+            raise CertificateError(_("Only an issued or revoked certificate can be reissued."))
         if hasattr(old, "replaced_by"):
-            raise CertificateError("This certificate was already reissued.")
+            raise CertificateError(_("This certificate was already reissued."))
         was_live = old.status == Certificate.Status.ISSUED
         if was_live:
             old.status = Certificate.Status.SUPERSEDED
@@ -345,14 +363,14 @@ def certificate_reissue(*, certificate: Certificate, actor, name: str | None = N
 
 def reissue_request_create(*, certificate: Certificate, user, requested_name: str, reason: str) -> ReissueRequest:
     if certificate.enrollment.user_id != user.pk:
-        raise CertificateError("You can only ask to reissue your own certificate.")
+        raise CertificateError(_("You can only ask to reissue your own certificate."))
     if certificate.status != Certificate.Status.ISSUED:
-        raise CertificateError("Only a valid, issued certificate can be reissued.")
+        raise CertificateError(_("Only a valid, issued certificate can be reissued."))
     requested_name = (requested_name or "").strip()
     if not requested_name or not (reason or "").strip():
-        raise CertificateError("Give the name as it should be printed and the reason for the change.")
+        raise CertificateError(_("Give the name as it should be printed and the reason for the change."))
     if "\x00" in requested_name or "\x00" in reason:  # never printable, and PostgreSQL refuses it
-        raise CertificateError("The name or the reason contains a character that is not allowed (NUL).")
+        raise CertificateError(_("The name or the reason contains a character that is not allowed (NUL)."))
     try:
         with transaction.atomic():
             request = ReissueRequest.objects.create(
@@ -360,7 +378,7 @@ def reissue_request_create(*, certificate: Certificate, user, requested_name: st
             )
             _event(certificate, CertificateEvent.Action.REISSUE_REQUESTED, user, f"New name: {requested_name}")
     except IntegrityError:
-        raise CertificateError("A reissue request for this certificate is already waiting for a decision.") from None
+        raise CertificateError(_("A reissue request for this certificate is already waiting for a decision.")) from None
     return request
 
 
@@ -368,7 +386,7 @@ def reissue_request_decide(*, request: ReissueRequest, actor, approve: bool, not
     with transaction.atomic():
         request = ReissueRequest.objects.select_for_update().select_related("certificate").get(pk=request.pk)
         if request.status != ReissueRequest.Status.PENDING:
-            raise CertificateError("This request was already decided.")
+            raise CertificateError(_("This request was already decided."))
         request.status = ReissueRequest.Status.APPROVED if approve else ReissueRequest.Status.REJECTED
         request.decided_by = actor
         request.decided_at = timezone.now()

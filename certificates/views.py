@@ -15,6 +15,7 @@ from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django.conf import settings
 
@@ -86,11 +87,11 @@ def verify(request, code):
 def verify_json(request, code):
     limited = _rate_limited(request)
     if limited:
-        return JsonResponse({"error": "Too many requests; try again in a minute."}, status=429)
+        return JsonResponse({"error": _("Too many requests; try again in a minute.")}, status=429)
     try:
         certificate = _public_certificate(code)
     except Http404:
-        return _private(JsonResponse({"error": "No certificate has this code."}, status=404))
+        return _private(JsonResponse({"error": _("No certificate has this code.")}, status=404))
     return _private(JsonResponse(selectors.public_record(certificate)))
 
 
@@ -108,6 +109,23 @@ def my_certificates(request):
                 ).values_list("certificate_id", flat=True)
             ),
         },
+    )
+
+
+@login_required
+@require_GET
+def detail(request, certificate_id):
+    """The certificate as a web page: the copy for screen readers and for sharing (the PDF prints)."""
+    certificate = get_object_or_404(Certificate.objects.select_related("enrollment"), pk=certificate_id)
+    if not selectors.can_download(user=request.user, certificate=certificate):
+        raise Http404
+    return _private(
+        TemplateResponse(
+            request,
+            "certificates/detail.html",
+            {"certificate": certificate, "public": selectors.public_record(certificate),
+             "verify_url": selectors.verification_url(certificate)},
+        )
     )
 
 
@@ -144,7 +162,7 @@ def request_reissue(request, certificate_id):
     except services.CertificateError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, "Your request was sent. A program administrator will review it.")
+        messages.success(request, _("Your request was sent. A program administrator will review it."))
     return redirect("certificates:mine")
 
 

@@ -1,5 +1,6 @@
 """Wagtail admin integration: the Certificates menu and its screens (see admin_views.py)."""
 from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -26,4 +27,4 @@ class CertificatesMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_certificates_menu_item():
-    return CertificatesMenuItem("Certificates", reverse("certificates_admin:index"), icon_name="doc-full", order=300)
+    return CertificatesMenuItem(gettext_lazy("Certificates"), reverse("certificates_admin:index"), icon_name="doc-full", order=300)

@@ -9,7 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from programs import accounts
+from programs import accounts, language
 
 from . import health, media
 
@@ -18,6 +18,7 @@ urlpatterns = [
     path("livez", health.livez, name="livez"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("language/", language.set_language, name="set_language"),
     path("accounts/signup/", accounts.signup, name="signup"),
     path(
         "accounts/login/",

@@ -30,10 +30,12 @@ from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from courses.models import Enrollment
 from programs.audit import audit_record
+from programs.language import user_language
 from programs.models import ProgramSettings, SiteRole
 from programs.roles import Role
 from programs.sites import site_base_url
@@ -71,7 +73,7 @@ def normalised_email(email: str) -> str:
     try:
         validate_email(email)
     except ValidationError:
-        raise CohortError("Enter a valid e-mail address.") from None
+        raise CohortError(_("Enter a valid e-mail address.")) from None
     return email
 
 
@@ -134,13 +136,20 @@ def invitation_send_email(*, invitation_id: int) -> bool:
         "url": site_base_url(cohort.site) + reverse("cohorts:invitation", args=[invitation.token]),
         "valid_days": VALID_DAYS,
     }
-    send_mail(
-        subject=f"Invitation: {cohort.course.title} with {context['program']}",
-        message=render_to_string("cohorts/email_invitation.txt", context),
-        from_email=None,
-        recipient_list=[invitation.email],
-    )
+    with translation.override(_invitation_language(invitation)):
+        subject = _("Invitation: %(course)s with %(program)s") % {
+            "course": cohort.course.title, "program": context["program"],
+        }
+        message = render_to_string("cohorts/email_invitation.txt", context)
+    send_mail(subject=subject, message=message, from_email=None, recipient_list=[invitation.email])
     return True
+
+
+def _invitation_language(invitation: CohortInvitation) -> str:
+    """The language of the invitation e-mail (sent outside any request): the one saved by the
+    account using the invited address, if exactly one does, else the one of the person who invited."""
+    accounts = list(get_user_model().objects.filter(email__iexact=invitation.email, is_active=True)[:2])
+    return user_language(accounts[0] if len(accounts) == 1 else invitation.invited_by)
 
 
 def cohort_invite(*, cohort: Cohort, email: str, actor) -> AddOutcome:
@@ -172,7 +181,7 @@ def roster_import(*, cohort: Cohort, file, actor) -> RosterReport:
     rows = _parse_roster(file, report)
     if not rows:
         return report
-    trainees = site_trainees_by_email(site_id=cohort.site_id, emails=[email for _, email in rows])
+    trainees = site_trainees_by_email(site_id=cohort.site_id, emails=[email for _line, email in rows])
     in_cohort = {
         e.user_id: e.cohort
         for e in Enrollment.objects.filter(course=cohort.course, user__in=list(trainees.values()), cohort__isnull=False)
@@ -182,7 +191,8 @@ def roster_import(*, cohort: Cohort, file, actor) -> RosterReport:
         user = trainees.get(email)
         other = in_cohort.get(user.pk) if user is not None else None
         if other is not None and other.pk != cohort.pk:
-            report.problem(line, f"{email} is already in another cohort of this course ({other}).", email)
+            message = _("%(email)s is already in another cohort of this course (%(cohort)s).")
+            report.problem(line, message % {"email": email, "cohort": other}, email)
         elif other is not None:
             report.already_members.append(email)
     if report.problems:
@@ -197,7 +207,7 @@ def roster_import(*, cohort: Cohort, file, actor) -> RosterReport:
                     report.invited.append(email)
                     continue
                 try:
-                    _, added = _join(cohort, user)
+                    _enrollment, added = _join(cohort, user)
                 except CohortError as error:  # changed since the check: undo everything
                     raise _RosterRollback(line, str(error), email) from None
                 if added:
@@ -250,12 +260,15 @@ def may_answer(invitation: CohortInvitation, user) -> bool:
 
 def _locked_pending(invitation: CohortInvitation, user) -> CohortInvitation:
     if not may_answer(invitation, user):
-        raise InvitationError("This invitation was sent to another e-mail address. Log in with that address to answer it.")
+        raise InvitationError(_("This invitation was sent to another e-mail address. Log in with that address to answer it."))
     locked = CohortInvitation.objects.select_for_update().select_related("cohort__course").get(pk=invitation.pk)
     if locked.status != CohortInvitation.Status.PENDING:
-        raise InvitationError(f"This invitation was already answered or withdrawn ({locked.get_status_display().lower()}).")
+        raise InvitationError(
+            _("This invitation was already answered or withdrawn (%(status)s).")
+            % {"status": locked.get_status_display().lower()}
+        )
     if is_expired(locked):
-        raise InvitationError("This invitation has expired. Ask the facilitator to invite you again.")
+        raise InvitationError(_("This invitation has expired. Ask the facilitator to invite you again."))
     return locked
 
 
@@ -274,7 +287,7 @@ def invitation_accept(*, invitation: CohortInvitation, user) -> Enrollment:
     """Join the cohort: enrolled in its course, a trainee of its site from now on."""
     with transaction.atomic():
         locked = _locked_pending(invitation, user)
-        enrollment, _ = _join(locked.cohort, user)
+        enrollment, _joined = _join(locked.cohort, user)
         _answer(locked, user, CohortInvitation.Status.ACCEPTED)
     logger.info("cohort invitation accepted invitation=%s user=%s", invitation.pk, user.pk)
     return enrollment

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from courses.models import CompetencyDomain, CoursePage, DeliveryMode, Enrollment, LessonPage, ModulePage
 
@@ -39,13 +40,13 @@ class CohortInvitation(models.Model):
     """
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for an answer"
-        ACCEPTED = "accepted", "Accepted"
-        DECLINED = "declined", "Declined"
-        CANCELLED = "cancelled", "Cancelled"
+        PENDING = "pending", pgettext_lazy("cohort invitation status", "Waiting for an answer")
+        ACCEPTED = "accepted", pgettext_lazy("cohort invitation status", "Accepted")
+        DECLINED = "declined", pgettext_lazy("cohort invitation status", "Declined")
+        CANCELLED = "cancelled", pgettext_lazy("cohort invitation status", "Cancelled")
 
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="invitations")
-    email = models.EmailField(help_text="Lower-case, as typed by the facilitator.")
+    email = models.EmailField(help_text=_("Lower-case, as typed by the facilitator."))
     token = models.CharField(max_length=64, unique=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
@@ -81,15 +82,15 @@ class LiveSession(models.Model):
     )
     domain = models.ForeignKey(
         CompetencyDomain, on_delete=models.PROTECT, related_name="+",
-        help_text="The domain credited; a session from a module's guide splits its minutes as the guide does.",
+        help_text=_("The domain credited; a session from a module's guide splits its minutes as the guide does."),
     )
     module = models.ForeignKey(
         ModulePage, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
-        help_text="The module this session delivers from its facilitator guide.",
+        help_text=_("The module this session delivers from its facilitator guide."),
     )
     covers = models.ManyToManyField(
         LessonPage, blank=True, related_name="+",
-        help_text="Lessons this session teaches: full attendance completes them (their online credit is not added).",
+        help_text=_("Lessons this session teaches: full attendance completes them (their online credit is not added)."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

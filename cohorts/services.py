@@ -24,6 +24,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from courses import services
 from courses.display import display_name
@@ -83,18 +84,18 @@ def cohort_create(*, site, course: CoursePage, name: str, starts_on: date, ends_
     if not can_create_cohorts(actor, site):
         raise CohortPermissionDenied("You cannot create cohorts on this site.")
     if course_site(course) != site:
-        raise CohortError("This course is not offered on this site.")
+        raise CohortError(_("This course is not offered on this site."))
     name = (name or "").strip()
     if not name:
-        raise CohortError("Give the cohort a name.")
+        raise CohortError(_("Give the cohort a name."))
     if ends_on is not None and ends_on < starts_on:
-        raise CohortError("The end date cannot be before the start date.")
+        raise CohortError(_("The end date cannot be before the start date."))
     facilitators = list(facilitators)
     for person in facilitators:
         if not has_role(person, site, Role.FACILITATOR):
-            raise CohortError(f"{display_name(person)} is not a facilitator on this site.")
+            raise CohortError(_("%(name)s is not a facilitator on this site.") % {"name": display_name(person)})
     if Cohort.objects.filter(site=site, course=course, name__iexact=name).exists():
-        raise CohortError("This course already has a cohort with that name on this site.")
+        raise CohortError(_("This course already has a cohort with that name on this site."))
     with transaction.atomic():
         cohort = Cohort.objects.create(site=site, course=course, name=name, starts_on=starts_on, ends_on=ends_on)
         cohort.facilitators.set(facilitators)
@@ -105,7 +106,7 @@ def cohort_create(*, site, course: CoursePage, name: str, starts_on: date, ends_
 def _join(cohort: Cohort, user) -> tuple[Enrollment, bool]:
     """Enroll ``user`` (if needed) and put the enrollment in ``cohort``; True if it joined now."""
     try:
-        enrollment, _ = services.enrollment_create(user=user, course=cohort.course)
+        enrollment, _created = services.enrollment_create(user=user, course=cohort.course)
     except services.CourseNotOpen as error:
         raise CohortError(str(error)) from None
     # Re-read under a lock so two facilitators adding the same person to two cohorts cannot both win.
@@ -113,7 +114,10 @@ def _join(cohort: Cohort, user) -> tuple[Enrollment, bool]:
     if enrollment.cohort_id == cohort.pk:
         return enrollment, False
     if enrollment.cohort_id is not None:
-        raise CohortError(f"{display_name(user)} is already in another cohort of this course ({enrollment.cohort}).")
+        raise CohortError(
+            _("%(name)s is already in another cohort of this course (%(cohort)s).")
+            % {"name": display_name(user), "cohort": enrollment.cohort}
+        )
     enrollment.cohort = cohort
     enrollment.save(update_fields=["cohort"])
     return enrollment, True
@@ -125,7 +129,7 @@ def cohort_add_trainee(*, cohort: Cohort, user, actor) -> tuple[Enrollment, bool
     (``cohorts.invitations``)."""
     _require_manager(actor, cohort)
     if not SiteRole.objects.filter(user=user, site_id=cohort.site_id, role=Role.TRAINEE).exists():
-        raise CohortError("This person has not joined this program yet: invite them by e-mail.")
+        raise CohortError(_("This person has not joined this program yet: invite them by e-mail."))
     with transaction.atomic():
         enrollment, added = _join(cohort, user)
     if added:
@@ -161,7 +165,7 @@ class RosterReport:
 def _read_roster_text(file, report: RosterReport) -> str | None:
     size = getattr(file, "size", None)
     if size is not None and size > ROSTER_MAX_BYTES:
-        report.problem(0, f"The file is too large ({size / 1024 / 1024:.1f} MB); the limit is 1 MB.")
+        report.problem(0, _("The file is too large (%(size).1f MB); the limit is 1 MB.") % {"size": size / 1024 / 1024})
         return None
     if hasattr(file, "seek"):
         file.seek(0)
@@ -169,19 +173,19 @@ def _read_roster_text(file, report: RosterReport) -> str | None:
     if isinstance(raw, str):
         raw = raw.encode("utf-8")
     if len(raw) > ROSTER_MAX_BYTES:
-        report.problem(0, "The file is too large; the limit is 1 MB.")
+        report.problem(0, _("The file is too large; the limit is 1 MB."))
         return None
     if not raw.strip():
-        report.problem(0, "The file is empty. The first line must be the header: email,first_name,last_name.")
+        report.problem(0, _("The file is empty. The first line must be the header: email,first_name,last_name."))
         return None
     if b"\x00" in raw:
-        report.problem(0, "This is not a CSV text file (it contains binary data). Save the roster as CSV (UTF-8).")
+        report.problem(0, _("This is not a CSV text file (it contains binary data). Save the roster as CSV (UTF-8)."))
         return None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        report.problem(line, "This line is not UTF-8 text. Save the roster as “CSV UTF-8”.")
+        report.problem(line, _("This line is not UTF-8 text. Save the roster as “CSV UTF-8”."))
         return None
 
 
@@ -197,50 +201,60 @@ def _parse_roster(file, report: RosterReport) -> list[tuple[int, str]]:
             if any(cell.strip() for cell in row):
                 rows.append((reader.line_num, row))
     except csv.Error as error:
-        report.problem(reader.line_num, f"The CSV is malformed here ({error}).")
+        report.problem(reader.line_num, _("The CSV is malformed here (%(error)s).") % {"error": error})
         return []
     if not rows:
-        report.problem(0, "The file is empty. The first line must be the header: email,first_name,last_name.")
+        report.problem(0, _("The file is empty. The first line must be the header: email,first_name,last_name."))
         return []
     header_line, header = rows[0]
     columns = [cell.strip().lower() for cell in header]
     if "email" not in columns:
-        hint = ""
+        message = _("The first line must be the header “email,first_name,last_name” (only email is required).")
         if any(sep in header[0] for sep in (";", "\t", "|")):
-            hint = " Values must be separated by commas, not semicolons or tabs."
-        report.problem(header_line, "The first line must be the header “email,first_name,last_name” (only email is required)." + hint)
+            message += " " + _("Values must be separated by commas, not semicolons or tabs.")
+        report.problem(header_line, message)
         return []
     unknown = [c for c in columns if c not in ROSTER_COLUMNS]
     if unknown or len(set(columns)) != len(columns):
-        report.problem(header_line, "Unexpected or repeated column in the header; use only email, first_name and last_name.")
+        report.problem(header_line, _("Unexpected or repeated column in the header; use only email, first_name and last_name."))
         return []
     data = rows[1:]
     report.rows = len(data)
     if not data:
-        report.problem(0, "The file has a header but no trainees.")
+        report.problem(0, _("The file has a header but no trainees."))
         return []
     if len(data) > ROSTER_MAX_ROWS:
-        report.problem(0, f"The file has {len(data)} rows; the limit is {ROSTER_MAX_ROWS}. Split it into several files.")
+        report.problem(
+            0,
+            _("The file has %(rows)s rows; the limit is %(limit)s. Split it into several files.")
+            % {"rows": len(data), "limit": ROSTER_MAX_ROWS},
+        )
         return []
     email_at = columns.index("email")
     seen: dict[str, int] = {}
     good = []
     for line, row in data:
         if len(row) != len(columns):
-            report.problem(line, f"Expected {len(columns)} values separated by commas, found {len(row)}.")
+            report.problem(
+                line,
+                _("Expected %(expected)s values separated by commas, found %(found)s.")
+                % {"expected": len(columns), "found": len(row)},
+            )
             continue
         email = row[email_at].strip()
         if not email:
-            report.problem(line, "The email is missing.")
+            report.problem(line, _("The email is missing."))
             continue
         try:
             validate_email(email)
         except ValidationError:
-            report.problem(line, f"“{email[:100]}” is not a valid email address.", email[:254])
+            report.problem(line, _("“%(email)s” is not a valid email address.") % {"email": email[:100]}, email[:254])
             continue
         email = email.lower()
         if email in seen:
-            report.problem(line, f"{email} is listed twice (first on line {seen[email]}).", email)
+            report.problem(
+                line, _("%(email)s is listed twice (first on line %(line)s).") % {"email": email, "line": seen[email]}, email
+            )
             continue
         seen[email] = line
         good.append((line, email))
@@ -259,14 +273,14 @@ def live_session_schedule(
     _require_manager(actor, cohort)
     title = (title or "").strip()
     if not title:
-        raise CohortError("Give the session a title.")
+        raise CohortError(_("Give the session a title."))
     _check_time_and_mode(starts_at, delivery_mode)
     if not isinstance(duration_minutes, int) or not 1 <= duration_minutes <= SESSION_MAX_MINUTES:
-        raise CohortError(f"The duration must be between 1 and {SESSION_MAX_MINUTES} minutes.")
+        raise CohortError(_("The duration must be between 1 and %(max)s minutes.") % {"max": SESSION_MAX_MINUTES})
     covers = list(covers)
     course_lessons = set(LessonPage.objects.descendant_of(cohort.course).values_list("pk", flat=True))
     if any(lesson.pk not in course_lessons for lesson in covers):
-        raise CohortError("A session can only cover lessons of the cohort's course.")
+        raise CohortError(_("A session can only cover lessons of the cohort's course."))
     with transaction.atomic():
         session = LiveSession.objects.create(
             cohort=cohort, title=title, starts_at=starts_at, duration_minutes=duration_minutes, delivery_mode=delivery_mode, domain=domain
@@ -285,9 +299,9 @@ def live_session_schedule_module(
     the module's lessons, so attendance credits exactly what was delivered."""
     _require_manager(actor, cohort)
     if not module.live or not ModulePage.objects.child_of(cohort.course).filter(pk=module.pk).exists():
-        raise CohortError("Choose a module of the cohort's course.")
+        raise CohortError(_("Choose a module of the cohort's course."))
     if not 1 <= module.live_minutes <= SESSION_MAX_MINUTES:
-        raise CohortError("This module has no live minutes to deliver.")
+        raise CohortError(_("This module has no live minutes to deliver."))
     _check_time_and_mode(starts_at, delivery_mode)
     split = module.domain_split()
     with transaction.atomic():
@@ -310,9 +324,9 @@ def live_session_schedule_module(
 
 def _check_time_and_mode(starts_at: datetime, delivery_mode: str) -> None:
     if timezone.is_naive(starts_at):
-        raise CohortError("The start time needs a time zone.")
+        raise CohortError(_("The start time needs a time zone."))
     if delivery_mode not in SESSION_MODES:
-        raise CohortError("A live session is either in person or live virtual.")
+        raise CohortError(_("A live session is either in person or live virtual."))
 
 
 def split_minutes(total: int, shares: dict[int, int]) -> dict[int, int]:
@@ -392,7 +406,7 @@ def attendance_record(*, session: LiveSession, enrollment: Enrollment, minutes_a
     with transaction.atomic():
         enrollment = services.enrollment_lock(enrollment)
         if enrollment.cohort_id != session.cohort_id:
-            raise CohortError("This trainee is not a member of the session's cohort.")
+            raise CohortError(_("This trainee is not a member of the session's cohort."))
         attendance = Attendance.objects.filter(session=session, enrollment=enrollment).first()
         if attendance is None:
             attendance = Attendance.objects.create(session=session, enrollment=enrollment, minutes_attended=minutes, recorded_by=actor)
@@ -415,7 +429,7 @@ def attendance_record(*, session: LiveSession, enrollment: Enrollment, minutes_a
         correction = any(change < 0 for change in changes.values()) or attendance.revision > 1
         entry = None
         for domain_id, change in changes.items():
-            entry, _ = services.hour_entry_credit(
+            entry, _created = services.hour_entry_credit(
                 enrollment=enrollment,
                 domain_id=domain_id,
                 minutes=change,

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _, gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.display import display_name
@@ -53,14 +54,16 @@ def _session_or_404(cohort, session_id):
 
 
 class CohortForm(forms.Form):
-    site = forms.ModelChoiceField(queryset=None, label="Program site", empty_label=None)
-    course = forms.ChoiceField(label="Course")
-    name = forms.CharField(max_length=150, label="Cohort name", help_text="For example “Spring 2027 – evenings”.")
-    starts_on = BoundedDateField(label="Starts on")
-    ends_on = BoundedDateField(label="Ends on", required=False)
+    site = forms.ModelChoiceField(queryset=None, label=gettext_lazy("Program site"), empty_label=None)
+    course = forms.ChoiceField(label=gettext_lazy("Course"))
+    name = forms.CharField(
+        max_length=150, label=gettext_lazy("Cohort name"), help_text=gettext_lazy("For example “Spring 2027 – evenings”.")
+    )
+    starts_on = BoundedDateField(label=gettext_lazy("Starts on"))
+    ends_on = BoundedDateField(label=gettext_lazy("Ends on"), required=False)
     facilitators = IdModelMultipleChoiceField(
-        queryset=None, required=False, label="Facilitators", widget=forms.CheckboxSelectMultiple,
-        help_text="People with the facilitator role on the site.",
+        queryset=None, required=False, label=gettext_lazy("Facilitators"), widget=forms.CheckboxSelectMultiple,
+        help_text=gettext_lazy("People with the facilitator role on the site."),
     )
 
     def __init__(self, *args, user, **kwargs):
@@ -83,8 +86,10 @@ class CohortForm(forms.Form):
 
 class AddTraineeForm(forms.Form):
     email = forms.EmailField(
-        label="Trainee's email", max_length=254,
-        help_text="Trainees of this program join at once; anyone else gets an invitation by e-mail to accept first.",
+        label=gettext_lazy("Trainee's email"), max_length=254,
+        help_text=gettext_lazy(
+            "Trainees of this program join at once; anyone else gets an invitation by e-mail to accept first."
+        ),
     )
 
     def clean_email(self):
@@ -93,15 +98,17 @@ class AddTraineeForm(forms.Form):
 
 class RosterForm(forms.Form):
     file = forms.FileField(
-        label="Roster (CSV)",
-        help_text="UTF-8 CSV, at most 1 MB and 2,000 rows. First line: email,first_name,last_name (only email is required).",
+        label=gettext_lazy("Roster (CSV)"),
+        help_text=gettext_lazy(
+            "UTF-8 CSV, at most 1 MB and 2,000 rows. First line: email,first_name,last_name (only email is required)."
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
     )
 
 
 class ModuleChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, module):
-        return f"{module.title} ({module.live_minutes} min)"
+        return _("%(module)s (%(minutes)s min)") % {"module": module.title, "minutes": module.live_minutes}
 
 
 class SessionForm(forms.Form):
@@ -109,21 +116,28 @@ class SessionForm(forms.Form):
     title, length, domain and lessons the facilitator sets."""
 
     module = ModuleChoiceField(
-        queryset=ModulePage.objects.none(), required=False, label="Module delivered",
-        empty_label="Another session (set its details below)",
-        help_text="A module's session takes the minutes, domains and lessons of its facilitator guide.",
+        queryset=ModulePage.objects.none(), required=False, label=gettext_lazy("Module delivered"),
+        empty_label=gettext_lazy("Another session (set its details below)"),
+        help_text=gettext_lazy("A module's session takes the minutes, domains and lessons of its facilitator guide."),
     )
-    starts_at = BoundedDateTimeField(label="Starts at", help_text="Local time of the program.")
+    starts_at = BoundedDateTimeField(label=gettext_lazy("Starts at"), help_text=gettext_lazy("Local time of the program."))
     delivery_mode = forms.ChoiceField(
-        label="Delivery", choices=[(m.value, m.label) for m in cohorts.SESSION_MODES], widget=forms.RadioSelect
+        label=gettext_lazy("Delivery"), choices=[(m.value, m.label) for m in cohorts.SESSION_MODES], widget=forms.RadioSelect
     )
-    title = forms.CharField(max_length=200, label="Title", required=False, help_text="A module's session is titled after the module unless you give a title.")
-    duration_minutes = forms.IntegerField(label="Duration (minutes)", min_value=1, max_value=cohorts.SESSION_MAX_MINUTES, required=False)
-    domain = forms.ModelChoiceField(queryset=CompetencyDomain.objects.all(), label="Competency domain credited", required=False)
+    title = forms.CharField(
+        max_length=200, label=gettext_lazy("Title"), required=False,
+        help_text=gettext_lazy("A module's session is titled after the module unless you give a title."),
+    )
+    duration_minutes = forms.IntegerField(
+        label=gettext_lazy("Duration (minutes)"), min_value=1, max_value=cohorts.SESSION_MAX_MINUTES, required=False
+    )
+    domain = forms.ModelChoiceField(
+        queryset=CompetencyDomain.objects.all(), label=gettext_lazy("Competency domain credited"), required=False
+    )
     covers = IdModelMultipleChoiceField(
-        queryset=LessonPage.objects.none(), required=False, label="Lessons this session teaches",
+        queryset=LessonPage.objects.none(), required=False, label=gettext_lazy("Lessons this session teaches"),
         widget=forms.CheckboxSelectMultiple,
-        help_text="Attending the whole session completes these lessons (their online minutes are not added).",
+        help_text=gettext_lazy("Attending the whole session completes these lessons (their online minutes are not added)."),
     )
 
     def __init__(self, *args, cohort, **kwargs):
@@ -135,9 +149,9 @@ class SessionForm(forms.Form):
         data = super().clean()
         if data.get("module") is None:
             for name, message in (
-                ("title", "Give the session a title."),
-                ("duration_minutes", "Give the session's length in minutes."),
-                ("domain", "Choose the competency domain the session credits."),
+                ("title", _("Give the session a title.")),
+                ("duration_minutes", _("Give the session's length in minutes.")),
+                ("domain", _("Choose the competency domain the session credits.")),
             ):
                 if not data.get(name) and name not in self.errors:
                     self.add_error(name, message)
@@ -185,7 +199,7 @@ def cohort_new(request):
         except cohorts.CohortError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, f"Cohort “{cohort.name}” created.")
+            messages.success(request, _("Cohort “%(name)s” created.") % {"name": cohort.name})
             return redirect("cohorts:detail", cohort_id=cohort.pk)
     status = 400 if request.method == "POST" else 200
     return TemplateResponse(request, "cohorts/new.html", {"form": form}, status=status)
@@ -223,11 +237,14 @@ def cohort_add_trainee(request, cohort_id):
             form.add_error("email", str(error))
         else:
             if outcome.kind == "added":
-                messages.success(request, f"{display_name(outcome.enrollment.user)} joined the cohort.")
+                messages.success(request, _("%(name)s joined the cohort.") % {"name": display_name(outcome.enrollment.user)})
             elif outcome.kind == "member":
-                messages.info(request, f"{display_name(outcome.enrollment.user)} is already in this cohort.")
+                messages.info(request, _("%(name)s is already in this cohort.") % {"name": display_name(outcome.enrollment.user)})
             else:  # the same words whether an account exists or not: nothing about them is revealed
-                messages.success(request, f"Invitation sent to {outcome.email}. They join the cohort when they accept it.")
+                messages.success(
+                    request,
+                    _("Invitation sent to %(email)s. They join the cohort when they accept it.") % {"email": outcome.email},
+                )
             return redirect("cohorts:detail", cohort_id=cohort.pk)
     return _detail(request, cohort, add_form=form, status=400)
 
@@ -246,13 +263,38 @@ def cohort_roster(request, cohort_id):
         upload.close()
     if not report.ok:
         return _detail(request, cohort, report=report, status=400)
-    text = f"Roster imported: {len(report.added)} trainee{'s' if len(report.added) != 1 else ''} added"
-    if report.invited:
-        text += f", {len(report.invited)} invited by e-mail (they join when they accept)"
-    if report.already_members:
-        text += f", {len(report.already_members)} already in the cohort"
-    messages.success(request, text + ".")
+    messages.success(request, _roster_imported(report))
     return redirect("cohorts:detail", cohort_id=cohort.pk)
+
+
+def _roster_imported(report) -> str:
+    """The message after a roster import: how many joined, were invited, were already members."""
+    values = {"added": len(report.added), "invited": len(report.invited), "members": len(report.already_members)}
+    if report.invited and report.already_members:
+        text = ngettext(
+            "Roster imported: %(added)s trainee added, %(invited)s invited by e-mail (they join when they accept), "
+            "%(members)s already in the cohort.",
+            "Roster imported: %(added)s trainees added, %(invited)s invited by e-mail (they join when they accept), "
+            "%(members)s already in the cohort.",
+            values["added"],
+        )
+    elif report.invited:
+        text = ngettext(
+            "Roster imported: %(added)s trainee added, %(invited)s invited by e-mail (they join when they accept).",
+            "Roster imported: %(added)s trainees added, %(invited)s invited by e-mail (they join when they accept).",
+            values["added"],
+        )
+    elif report.already_members:
+        text = ngettext(
+            "Roster imported: %(added)s trainee added, %(members)s already in the cohort.",
+            "Roster imported: %(added)s trainees added, %(members)s already in the cohort.",
+            values["added"],
+        )
+    else:
+        text = ngettext(
+            "Roster imported: %(added)s trainee added.", "Roster imported: %(added)s trainees added.", values["added"]
+        )
+    return text % values
 
 
 @login_required
@@ -261,9 +303,9 @@ def invitation_cancel(request, cohort_id, invitation_id):
     cohort = _cohort_or_404(request, cohort_id)
     invitation = get_object_or_404(CohortInvitation, pk=invitation_id, cohort=cohort)
     if invitations.invitation_cancel(invitation=invitation, actor=request.user):
-        messages.success(request, f"Invitation to {invitation.email} withdrawn.")
+        messages.success(request, _("Invitation to %(email)s withdrawn.") % {"email": invitation.email})
     else:
-        messages.info(request, f"The invitation to {invitation.email} was already answered or withdrawn.")
+        messages.info(request, _("The invitation to %(email)s was already answered or withdrawn.") % {"email": invitation.email})
     return redirect("cohorts:detail", cohort_id=cohort.pk)
 
 
@@ -288,7 +330,7 @@ def session_new(request, cohort_id):
         except cohorts.CohortError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, f"Session “{session.title}” scheduled.")
+            messages.success(request, _("Session “%(title)s” scheduled.") % {"title": session.title})
             return redirect("cohorts:detail", cohort_id=cohort.pk)
     status = 400 if request.method == "POST" else 200
     return TemplateResponse(request, "cohorts/session_form.html", {"cohort": cohort, "form": form}, status=status)
@@ -299,7 +341,7 @@ def _minutes_from_post(post, rows, duration):
     known = {str(row.enrollment.pk): row for row in rows}
     for name in post:
         if name.startswith(("minutes-", "full-")) and name.split("-", 1)[1] not in known:
-            return None, ["The sheet names someone who is not in this cohort. Reload the page and try again."]
+            return None, [_("The sheet names someone who is not in this cohort. Reload the page and try again.")]
     values, errors = {}, []
     for pk, row in known.items():
         person = display_name(row.enrollment.user)
@@ -310,11 +352,14 @@ def _minutes_from_post(post, rows, duration):
         if raw == "":
             continue
         if not raw.isdigit() or len(raw) > 6:
-            errors.append(f"{person}: enter whole minutes between 0 and {duration}.")
+            errors.append(_("%(name)s: enter whole minutes between 0 and %(duration)s.") % {"name": person, "duration": duration})
             continue
         minutes = int(raw)
         if minutes > duration:
-            errors.append(f"{person}: {minutes} minutes is longer than the session ({duration} minutes).")
+            errors.append(
+                _("%(name)s: %(minutes)s minutes is longer than the session (%(duration)s minutes).")
+                % {"name": person, "minutes": minutes, "duration": duration}
+            )
             continue
         values[row.enrollment.pk] = minutes
     return values, errors
@@ -345,15 +390,16 @@ def attendance(request, cohort_id, session_id):
         if not errors:
             if changes:
                 for user, outcome in changes:
-                    verb = "credited" if outcome.minutes_credited > 0 else "corrected"
-                    sign = "+" if outcome.minutes_credited > 0 else "−"
-                    messages.success(
-                        request,
-                        f"{display_name(user)}: {sign}{abs(outcome.minutes_credited)} min {verb} "
-                        f"(now {outcome.attendance.minutes_attended} of {session.duration_minutes} min).",
-                    )
+                    if outcome.minutes_credited > 0:
+                        text = _("%(name)s: +%(minutes)s min credited (now %(attended)s of %(duration)s min).")
+                    else:
+                        text = _("%(name)s: −%(minutes)s min corrected (now %(attended)s of %(duration)s min).")
+                    messages.success(request, text % {
+                        "name": display_name(user), "minutes": abs(outcome.minutes_credited),
+                        "attended": outcome.attendance.minutes_attended, "duration": session.duration_minutes,
+                    })
             else:
-                messages.info(request, "Attendance saved; no hours changed.")
+                messages.info(request, _("Attendance saved; no hours changed."))
             return redirect("cohorts:attendance", cohort_id=cohort.pk, session_id=session.pk)
         status = 400
         submitted = request.POST
@@ -395,13 +441,17 @@ def invitation(request, token):
         try:
             if action == "accept":
                 invitations.invitation_accept(invitation=found, user=request.user)
-                messages.success(request, f"Welcome! You joined “{found.cohort.name}” of {found.cohort.course.title}.")
+                messages.success(
+                    request,
+                    _("Welcome! You joined “%(cohort)s” of %(course)s.")
+                    % {"cohort": found.cohort.name, "course": found.cohort.course.title},
+                )
                 return redirect("courses:dashboard")
             if action == "decline":
                 invitations.invitation_decline(invitation=found, user=request.user)
-                messages.info(request, "You declined the invitation. Nothing of yours was shared with the program.")
+                messages.info(request, _("You declined the invitation. Nothing of yours was shared with the program."))
                 return redirect("courses:dashboard")
-            context["error"] = "Choose accept or decline."
+            context["error"] = _("Choose accept or decline.")
             status = 400
         except CohortError as error:
             context["error"] = str(error)

@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from html import unescape
 
 from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -19,6 +22,9 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .curriculum import engagement
+
+
+REQUIRED_HELP = gettext_lazy("The lesson cannot be completed without it.")
 
 
 class ChoiceBlock(blocks.StructBlock):
@@ -33,7 +39,11 @@ class CalloutBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=120)
     text = blocks.TextBlock()
     tone = blocks.ChoiceBlock(
-        choices=[("info", "Information"), ("tip", "Tip"), ("warning", "Caution")],
+        choices=[
+            ("info", gettext_lazy("Information")),
+            ("tip", gettext_lazy("Tip")),
+            ("warning", gettext_lazy("Caution")),
+        ],
         default="info",
     )
 
@@ -52,17 +62,23 @@ class CalloutBlock(blocks.StructBlock):
 class ReflectionBlock(blocks.StructBlock):
     """A written reflection: the trainee types an answer, private unless they share it."""
 
-    prompt = blocks.TextBlock(help_text="A question for the trainee to think about and answer in writing.")
+    prompt = blocks.TextBlock(
+        help_text=gettext_lazy("A question for the trainee to think about and answer in writing.")
+    )
     min_words = blocks.IntegerBlock(
-        default=30, min_value=1, max_value=500, help_text="The least number of words an answer needs."
+        default=30, min_value=1, max_value=500, help_text=gettext_lazy("The least number of words an answer needs.")
     )
     minutes = blocks.IntegerBlock(
         default=5,
         min_value=1,
         max_value=engagement.REFLECTION_MAX_MINUTES,
-        help_text=f"Minutes of writing this reflection adds to the lesson (at most {engagement.REFLECTION_MAX_MINUTES}).",
+        help_text=lazy(
+            lambda: _("Minutes of writing this reflection adds to the lesson (at most %(most)s).")
+            % {"most": engagement.REFLECTION_MAX_MINUTES},
+            str,
+        )(),
     )
-    required = blocks.BooleanBlock(default=True, required=False, help_text="The lesson cannot be completed without it.")
+    required = blocks.BooleanBlock(default=True, required=False, help_text=REQUIRED_HELP)
 
     class Meta:
         icon = "edit"
@@ -74,9 +90,11 @@ class ReflectionBlock(blocks.StructBlock):
 
 class ScenarioChoiceBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=300)
-    feedback = blocks.TextBlock(help_text="Shown once the trainee has chosen: why this helps or not.")
-    best = blocks.BooleanBlock(required=False, help_text="The most helpful choice.")
-    next = blocks.TextBlock(required=False, help_text="What happens next after this choice (first decision only).")
+    feedback = blocks.TextBlock(help_text=gettext_lazy("Shown once the trainee has chosen: why this helps or not."))
+    best = blocks.BooleanBlock(required=False, help_text=gettext_lazy("The most helpful choice."))
+    next = blocks.TextBlock(
+        required=False, help_text=gettext_lazy("What happens next after this choice (first decision only).")
+    )
 
     class Meta:
         icon = "radio-full"
@@ -84,7 +102,9 @@ class ScenarioChoiceBlock(blocks.StructBlock):
 
 def _one_best(value, name):
     if sum(1 for choice in value[name] if choice["best"]) != 1:
-        raise StructBlockValidationError(block_errors={name: ValidationError("Mark exactly one choice as the best.")})
+        raise StructBlockValidationError(
+            block_errors={name: ValidationError(_("Mark exactly one choice as the best."))}
+        )
 
 
 class ScenarioFollowUpBlock(blocks.StructBlock):
@@ -106,7 +126,7 @@ class ScenarioBlock(blocks.StructBlock):
     question = blocks.TextBlock()
     choices = blocks.ListBlock(ScenarioChoiceBlock(), min_num=2, max_num=5)
     follow_up = ScenarioFollowUpBlock()
-    required = blocks.BooleanBlock(default=True, required=False, help_text="The lesson cannot be completed without it.")
+    required = blocks.BooleanBlock(default=True, required=False, help_text=REQUIRED_HELP)
 
     class Meta:
         icon = "list-ul"
@@ -130,7 +150,7 @@ class SelfCheckQuestionBlock(blocks.StructBlock):
         value = super().clean(value)
         if sum(1 for choice in value["choices"] if choice["correct"]) != 1:
             raise StructBlockValidationError(
-                block_errors={"choices": ValidationError("Mark exactly one choice as correct.")}
+                block_errors={"choices": ValidationError(_("Mark exactly one choice as correct."))}
             )
         return value
 
@@ -139,7 +159,7 @@ class SelfCheckBlock(blocks.StructBlock):
     """A few practice questions: answers and explanations are shown at once; nothing is graded."""
 
     questions = blocks.ListBlock(SelfCheckQuestionBlock(), min_num=1, max_num=3)
-    required = blocks.BooleanBlock(default=True, required=False, help_text="The lesson cannot be completed without it.")
+    required = blocks.BooleanBlock(default=True, required=False, help_text=REQUIRED_HELP)
 
     class Meta:
         icon = "tick-inverse"
@@ -154,7 +174,7 @@ ACTIVITY_TYPES = ("reflection", "scenario", "self_check")
 
 class DocumentLinkBlock(blocks.StructBlock):
     document = DocumentChooserBlock()
-    label = blocks.CharBlock(required=False, max_length=120, help_text="Defaults to the document title.")
+    label = blocks.CharBlock(required=False, max_length=120, help_text=gettext_lazy("Defaults to the document title."))
 
     class Meta:
         icon = "doc-full"
@@ -162,10 +182,13 @@ class DocumentLinkBlock(blocks.StructBlock):
 
 
 class VideoBlock(blocks.StructBlock):
-    video = EmbedBlock(help_text="URL of the video (YouTube, Vimeo…).")
+    video = EmbedBlock(help_text=gettext_lazy("URL of the video (YouTube, Vimeo…)."))
     caption = blocks.CharBlock(required=False, max_length=250)
     minutes = blocks.IntegerBlock(
-        required=False, min_value=0, max_value=120, help_text="Running time; counts toward the lesson only with a transcript."
+        required=False,
+        min_value=0,
+        max_value=120,
+        help_text=gettext_lazy("Running time; counts toward the lesson only with a transcript."),
     )
     transcript = blocks.RichTextBlock(required=False, features=["bold", "italic", "ul", "ol", "link"])
 
@@ -190,10 +213,12 @@ class LessonBodyBlock(blocks.StreamBlock):
 class QuestionBlock(blocks.StructBlock):
     prompt = blocks.TextBlock()
     multiple = blocks.BooleanBlock(
-        required=False, help_text="Trainees select every correct choice (checkboxes) instead of one."
+        required=False, help_text=gettext_lazy("Trainees select every correct choice (checkboxes) instead of one.")
     )
     choices = blocks.ListBlock(ChoiceBlock(), min_num=2, max_num=8)
-    explanation = blocks.TextBlock(required=False, help_text="Feedback shown after the attempt is submitted.")
+    explanation = blocks.TextBlock(
+        required=False, help_text=gettext_lazy("Feedback shown after the attempt is submitted.")
+    )
 
     class Meta:
         icon = "help"
@@ -203,13 +228,13 @@ class QuestionBlock(blocks.StructBlock):
         correct = sum(1 for choice in value["choices"] if choice["correct"])
         if correct == 0:
             raise StructBlockValidationError(
-                block_errors={"choices": ValidationError("Mark at least one choice as correct.")}
+                block_errors={"choices": ValidationError(_("Mark at least one choice as correct."))}
             )
         if not value["multiple"] and correct > 1:
             raise StructBlockValidationError(
                 block_errors={
                     "choices": ValidationError(
-                        "A single-answer question has exactly one correct choice; tick “multiple” otherwise."
+                        _("A single-answer question has exactly one correct choice; tick “multiple” otherwise.")
                     )
                 }
             )
@@ -261,12 +286,12 @@ def body_engagement(body) -> Engagement:
 # --------------------------------------------------------------------------
 
 AGENDA_METHODS = [
-    ("presentation", "Presentation"),
-    ("discussion", "Group discussion"),
-    ("role_play", "Role-play"),
-    ("demonstration", "Demonstration"),
-    ("small_group", "Small-group exercise"),
-    ("teach_back", "Teach-back"),
+    ("presentation", gettext_lazy("Presentation")),
+    ("discussion", gettext_lazy("Group discussion")),
+    ("role_play", gettext_lazy("Role-play")),
+    ("demonstration", gettext_lazy("Demonstration")),
+    ("small_group", gettext_lazy("Small-group exercise")),
+    ("teach_back", gettext_lazy("Teach-back")),
 ]
 
 
@@ -278,31 +303,31 @@ class AgendaSegmentBlock(blocks.StructBlock):
     minutes = blocks.IntegerBlock(min_value=1, max_value=24 * 60)
     method = blocks.ChoiceBlock(choices=AGENDA_METHODS)
     domain = SnippetChooserBlock(
-        "courses.CompetencyDomain", required=False, help_text="Leave empty to credit the module's domain."
+        "courses.CompetencyDomain", required=False, help_text=gettext_lazy("Leave empty to credit the module's domain.")
     )
-    description = blocks.TextBlock(help_text="What the facilitator does and says, step by step.")
+    description = blocks.TextBlock(help_text=gettext_lazy("What the facilitator does and says, step by step."))
     materials = blocks.ListBlock(blocks.CharBlock(max_length=300), default=[])
-    questions = blocks.ListBlock(blocks.TextBlock(), default=[], help_text="Discussion questions.")
-    roles = blocks.ListBlock(blocks.CharBlock(max_length=300), default=[], help_text="Role-play roles.")
-    script = blocks.TextBlock(required=False, help_text="Role-play: the situation and opening lines.")
+    questions = blocks.ListBlock(blocks.TextBlock(), default=[], help_text=gettext_lazy("Discussion questions."))
+    roles = blocks.ListBlock(blocks.CharBlock(max_length=300), default=[], help_text=gettext_lazy("Role-play roles."))
+    script = blocks.TextBlock(required=False, help_text=gettext_lazy("Role-play: the situation and opening lines."))
     observer_checklist = blocks.ListBlock(blocks.CharBlock(max_length=300), default=[])
 
     class Meta:
         icon = "time"
-        label = "Agenda segment"
+        label = gettext_lazy("Agenda segment")
 
     def clean(self, value):
         value = super().clean(value)
         errors = {}
         if value["method"] == "discussion" and len(value["questions"]) < 2:
-            errors["questions"] = ValidationError("A discussion needs at least two questions.")
+            errors["questions"] = ValidationError(_("A discussion needs at least two questions."))
         if value["method"] == "role_play":
             if len(value["roles"]) < 2:
-                errors["roles"] = ValidationError("A role-play needs at least two roles.")
+                errors["roles"] = ValidationError(_("A role-play needs at least two roles."))
             if not value["script"].strip():
-                errors["script"] = ValidationError("A role-play needs a script.")
+                errors["script"] = ValidationError(_("A role-play needs a script."))
             if len(value["observer_checklist"]) < 3:
-                errors["observer_checklist"] = ValidationError("A role-play needs at least three things to observe.")
+                errors["observer_checklist"] = ValidationError(_("A role-play needs at least three things to observe."))
         if errors:
             raise StructBlockValidationError(block_errors=errors)
         return value

@@ -29,3 +29,16 @@ def percent(part: int, whole: int) -> int:
     if whole <= 0:
         return 100
     return max(0, min(100, (part * 100) // whole))
+
+
+def duration_text(seconds: int) -> str:
+    """Seconds as minutes and seconds in the active language: "3 min 20 s", "3 min", "20 s"."""
+    # Imported here: the certificate renderer imports this module without Django.
+    from django.utils.translation import gettext as _
+
+    minutes, seconds = divmod(int(seconds), 60)
+    if minutes and seconds:
+        return _("%(minutes)s min %(seconds)s s") % {"minutes": minutes, "seconds": seconds}
+    if minutes:
+        return _("%(minutes)s min") % {"minutes": minutes}
+    return _("%(seconds)s s") % {"seconds": seconds}

@@ -12,6 +12,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -69,19 +71,19 @@ def validate_answers(questions: list[Question], answers: dict[str, list[str]]) -
     by_id = {q.id: q for q in questions}
     unknown = set(answers) - set(by_id)
     if unknown:
-        errors[""] = "The submission contains questions that are not part of this quiz."
+        errors[""] = _("The submission contains questions that are not part of this quiz.")
     cleaned: dict[str, frozenset[str]] = {}
     for question in questions:
         selected = answers.get(question.id) or []
         if not selected:
-            errors[question.id] = "Choose an answer."
+            errors[question.id] = _("Choose an answer.")
             continue
         chosen = frozenset(selected)
         valid = {c.id for c in question.choices}
         if not chosen <= valid:
-            errors[question.id] = "That choice is not one of this question's answers."
+            errors[question.id] = _("That choice is not one of this question's answers.")
         elif not question.multiple and len(chosen) > 1:
-            errors[question.id] = "Choose only one answer."
+            errors[question.id] = _("Choose only one answer.")
         else:
             cleaned[question.id] = chosen
     if errors:

@@ -6,6 +6,7 @@ less engaged time than the model's share of its credit. Saving a draft is not re
 editor can write the content before setting the credit.
 """
 from django import forms
+from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import Panel
 
@@ -47,9 +48,11 @@ class LessonPageForm(WagtailAdminPageForm):
             self.add_error(
                 "credit_minutes",
                 forms.ValidationError(
-                    "This lesson holds %(modeled)s minutes (%(words)s words of reading at %(wpm)s a minute, "
-                    "%(activities)s minutes of activities, %(media)s minutes of transcribed media): it cannot "
-                    "credit %(credit)s. Add content or lower the credit.",
+                    _(
+                        "This lesson holds %(modeled)s minutes (%(words)s words of reading at %(wpm)s a minute, "
+                        "%(activities)s minutes of activities, %(media)s minutes of transcribed media): it cannot "
+                        "credit %(credit)s. Add content or lower the credit."
+                    ),
                     params={
                         "modeled": measured.modeled_minutes,
                         "words": measured.words,
@@ -66,7 +69,7 @@ class LessonPageForm(WagtailAdminPageForm):
             self.add_error(
                 "min_engaged_seconds",
                 forms.ValidationError(
-                    "A lesson crediting %(credit)s minutes needs at least %(least)s seconds of engaged time.",
+                    _("A lesson crediting %(credit)s minutes needs at least %(least)s seconds of engaged time."),
                     params={"credit": credit, "least": least},
                     code="too_little_time",
                 ),

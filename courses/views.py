@@ -16,6 +16,8 @@ from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 
@@ -121,7 +123,7 @@ def _activities_with_drafts(request, lesson):
 def lesson_heartbeat(request, page_id):
     """Called every ~30 s by an open lesson tab; the server measures the time itself."""
     if not request.user.is_authenticated:
-        return JsonResponse({"error": "Log in to record your progress."}, status=401)
+        return JsonResponse({"error": _("Log in to record your progress.")}, status=401)
     lesson = live_credited_page(LessonPage, page_id)
     try:
         enrollment = services.enrollment_for(user=request.user, page=lesson)
@@ -150,8 +152,16 @@ def lesson_complete(request, page_id):
     except (services.LessonNotReady, services.ActivitiesNotDone) as error:
         messages.warning(request, str(error))
         return redirect(lesson.get_url(request))
-    messages.success(request, f"“{lesson.title}” is complete: {lesson.credit_minutes} minutes credited.")
-    _, next_item = _neighbours(lesson)
+    messages.success(
+        request,
+        ngettext(
+            "“%(title)s” is complete: %(minutes)s minute credited.",
+            "“%(title)s” is complete: %(minutes)s minutes credited.",
+            lesson.credit_minutes,
+        )
+        % {"title": lesson.title, "minutes": lesson.credit_minutes},
+    )
+    _previous, next_item = _neighbours(lesson)
     if progress.enrollment.completed_at or next_item is None:
         return redirect(lesson.course.get_url(request))
     return redirect(next_item.get_url(request))
@@ -179,14 +189,14 @@ def activity_answer(request, page_id, block_id):
                 share_with_facilitators=bool(request.POST.get("share_facilitators")),
                 share_with_supervisors=bool(request.POST.get("share_supervisors")),
             )
-            messages.success(request, "Your reflection is saved in your journal.")
+            messages.success(request, _("Your reflection is saved in your journal."))
         elif kind == "scenario":
             services.scenario_choose(**arguments, choice_id=request.POST.get("choice", ""))
         elif kind == "self_check":
             answers = {name[2:]: request.POST.get(name) for name in request.POST if name.startswith("q-")}
             services.self_check_answer(**arguments, answers=answers)
         else:
-            raise services.ActivityError("This activity is not part of the lesson (it may have been changed); reload the page.")
+            raise services.ActivityError(_("This activity is not part of the lesson (it may have been changed); reload the page."))
     except services.ActivityError as error:
         messages.error(request, str(error))
         if kind == "reflection":
@@ -216,7 +226,7 @@ def journal_share(request, response_id):
     except services.ActivityError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, "Sharing updated.")
+        messages.success(request, _("Sharing updated."))
     return redirect(f"{reverse('courses:journal')}#response-{answer.pk}")
 
 
@@ -294,7 +304,7 @@ def quiz_submit(request, attempt_id):
         context = _quiz_context(request, quiz, attempt.enrollment, attempt, errors=error.errors, selected=answers)
         return TemplateResponse(request, quiz.get_template(request), context, status=400)
     except services.AttemptAlreadySubmitted:
-        messages.info(request, "That attempt was already submitted; here is its result.")
+        messages.info(request, _("That attempt was already submitted; here is its result."))
     return redirect("courses:attempt", attempt_id=attempt.pk)
 
 
@@ -312,7 +322,7 @@ def attempt_result(request, attempt_id):
     attempts_left = services.quiz_attempts_left(enrollment=attempt.enrollment, quiz=quiz, used=used)
     # Correct answers are revealed only once they can no longer help a retry.
     reveal = attempt.passed or attempts_left == 0
-    _, next_item = _neighbours(quiz)
+    _previous, next_item = _neighbours(quiz)
     return TemplateResponse(
         request,
         "courses/attempt_result.html",
@@ -338,12 +348,12 @@ def enroll(request, page_id):
     if not request.user.is_authenticated:
         return redirect_to_login(course.get_url(request))
     try:
-        _, created = services.enrollment_create(user=request.user, course=course)
+        _enrollment, created = services.enrollment_create(user=request.user, course=course)
     except services.CourseNotOpen as error:
         messages.error(request, str(error))
         return redirect("courses:dashboard")
     if created:
-        messages.success(request, f"You are enrolled in {course.title}.")
+        messages.success(request, _("You are enrolled in %(course)s.") % {"course": course.title})
     return redirect(course.get_url(request))
 
 

@@ -2,7 +2,9 @@
 
 ReportLab only (no Django): ``materials.selectors`` gathers the data. Text is always escaped
 before it reaches a ``Paragraph``, so nothing an editor types is read as markup. The fonts are
-the certificates' embedded DejaVu faces, so accents and non-Latin names print.
+the certificates' embedded DejaVu faces, so accents and non-Latin names print. The words that are
+not course content (headings, labels, the footer) are printed in the caller's active language,
+looked up at render time (``certificates.rendering.base.gettext``).
 """
 from __future__ import annotations
 
@@ -25,7 +27,19 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from certificates.rendering.base import CREATOR, INK, MUTED, NAVY, SANS, SANS_BOLD, SERIF_BOLD, ensure_fonts
+from certificates.rendering.base import (
+    CREATOR,
+    INK,
+    MUTED,
+    NAVY,
+    SANS,
+    SANS_BOLD,
+    SERIF_BOLD,
+    document_language,
+    ensure_fonts,
+)
+from certificates.rendering.base import gettext as _
+from certificates.rendering.base import ngettext, pgettext
 
 from .selectors import GuideData, Handout, WorkbookData
 
@@ -104,7 +118,25 @@ def _clock(minutes: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
-def _build(story, *, title: str, footer: str) -> bytes:
+def _minutes(minutes: int) -> str:
+    # Translators: a duration in minutes, abbreviated, e.g. "15 min".
+    return _("%(minutes)s min") % {"minutes": minutes}
+
+
+def _minutes_of(name: str, minutes: int) -> str:
+    # Translators: minutes credited to a competency domain, e.g. "Advocacy 30 min".
+    return _("%(domain)s %(minutes)s min") % {"domain": name, "minutes": minutes}
+
+
+def _module_heading(number: int, title: str) -> str:
+    return _("Module %(number)s. %(title)s") % {"number": number, "title": title}
+
+
+def _handout_heading(number: int, title: str) -> str:
+    return _("Handout · Module %(number)s. %(title)s") % {"number": number, "title": title}
+
+
+def _build(story, *, title: str, footer: str, subject: str) -> bytes:
     buffer = io.BytesIO()
 
     def on_page(canvas, doc):
@@ -112,12 +144,12 @@ def _build(story, *, title: str, footer: str) -> bytes:
         canvas.setFont(SANS, 8)
         canvas.setFillColor(MUTED)
         canvas.drawString(doc.leftMargin, 0.5 * inch, footer[:120])
-        canvas.drawRightString(letter[0] - doc.rightMargin, 0.5 * inch, f"Page {doc.page}")
+        canvas.drawRightString(letter[0] - doc.rightMargin, 0.5 * inch, _("Page %(number)s") % {"number": doc.page})
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
         buffer, pagesize=letter, leftMargin=inch, rightMargin=inch, topMargin=0.9 * inch, bottomMargin=0.9 * inch,
-        title=title, author=footer, creator=CREATOR, invariant=1,
+        title=title, author=footer, subject=subject, creator=CREATOR, invariant=1, lang=document_language(),
     )
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buffer.getvalue()
@@ -126,18 +158,29 @@ def _build(story, *, title: str, footer: str) -> bytes:
 def render_guide(data: GuideData) -> bytes:
     """A module's facilitator guide: objectives, the timed agenda, each segment in full, handouts."""
     s = _styles()
-    hours = ", ".join(f"{name} {minutes} min" for name, minutes in data.domain_split)
+    hours = ", ".join(_minutes_of(name, minutes) for name, minutes in data.domain_split)
+    live = ngettext(
+        "Live session of %(minutes)s minute (breaks not included). Credits: %(credits)s.",
+        "Live session of %(minutes)s minutes (breaks not included). Credits: %(credits)s.",
+        data.live_minutes,
+    ) % {"minutes": data.live_minutes, "credits": hours}
     story = [
         _p(f"{data.site_name} · {data.course_title} ({data.course_code})", s["small"]),
-        _p(f"Facilitator guide: Module {data.module_number}. {data.module_title}", s["title"]),
-        _p(f"Live session of {data.live_minutes} minutes (breaks not included). Credits: {hours}.", s["body"]),
+        _p(_("Facilitator guide: Module %(number)s. %(title)s") % {"number": data.module_number, "title": data.module_title},
+           s["title"]),
+        _p(live, s["body"]),
     ]
     if data.module_intro:
         story.append(_p(data.module_intro, s["body"]))
     if data.objectives:
-        story += [_p("Objectives", s["h2"]), _bullets(data.objectives, s["body"])]
+        story += [_p(_("Objectives"), s["h2"]), _bullets(data.objectives, s["body"])]
     if data.segments:
-        rows = [[_p("Time", s["label"]), _p("Segment", s["label"]), _p("Method", s["label"]), _p("Min", s["label"])]]
+        rows = [[
+            _p(pgettext("agenda column: when a segment starts", "Time"), s["label"]),
+            _p(pgettext("agenda column", "Segment"), s["label"]),
+            _p(pgettext("agenda column: teaching method", "Method"), s["label"]),
+            _p(pgettext("agenda column: minutes, abbreviated", "Min"), s["label"]),
+        ]]
         rows += [
             [_p(_clock(seg.starts_at), s["cell"]), _p(seg.title, s["cell"]), _p(seg.method, s["cell"]), _p(str(seg.minutes), s["cell"])]
             for seg in data.segments
@@ -147,31 +190,37 @@ def render_guide(data: GuideData) -> bytes:
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY), ("LINEBELOW", (0, 1), (-1, -1), 0.3, "#c8d1da"),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]))
-        story += [_p("Agenda", s["h2"]), table]
+        story += [_p(_("Agenda"), s["h2"]), table]
     for number, seg in enumerate(data.segments, start=1):
         part = [
             _p(f"{number}. {seg.title}", s["h2"]),
-            _p(f"{_clock(seg.starts_at)} · {seg.minutes} min · {seg.method} · {seg.domain}", s["small"]),
+            _p(f"{_clock(seg.starts_at)} · {_minutes(seg.minutes)} · {seg.method} · {seg.domain}", s["small"]),
             *_plain_text(seg.description, s),
         ]
         if seg.roles:
-            part += [_p("Roles", s["h3"]), _bullets(seg.roles, s["body"])]
+            part += [_p(pgettext("role-play roles", "Roles"), s["h3"]), _bullets(seg.roles, s["body"])]
         if seg.script:
-            part += [_p("Script", s["h3"]), _box(_plain_text(seg.script, s))]
+            part += [_p(pgettext("what the facilitator says", "Script"), s["h3"]), _box(_plain_text(seg.script, s))]
         if seg.observer_checklist:
-            part += [_p("Observer checklist", s["h3"]), _bullets([f"☐ {item}" for item in seg.observer_checklist], s["body"])]
+            part += [_p(_("Observer checklist"), s["h3"]),
+                     _bullets([f"☐ {item}" for item in seg.observer_checklist], s["body"])]
         if seg.questions:
-            part += [_p("Questions", s["h3"]), _bullets(seg.questions, s["body"], numbered=True)]
+            part += [_p(_("Questions"), s["h3"]), _bullets(seg.questions, s["body"], numbered=True)]
         if seg.materials:
-            part += [_p("Materials", s["h3"]), _bullets(seg.materials, s["body"])]
+            part += [_p(_("Materials"), s["h3"]), _bullets(seg.materials, s["body"])]
         story.append(KeepTogether(part[:3]))
         story += part[3:]
     if data.lessons:
-        story += [_p("Lessons this session covers", s["h2"]),
-                  _p("Full attendance completes these online lessons for each participant.", s["small"]),
+        story += [_p(_("Lessons this session covers"), s["h2"]),
+                  _p(_("Full attendance completes these online lessons for each participant."), s["small"]),
                   _bullets(data.lessons, s["body"])]
-    story += _handouts(data.handouts, s, f"Handout · Module {data.module_number}. {data.module_title}")
-    return _build(story, title=f"Facilitator guide: {data.module_title}", footer=f"{data.site_name} · {data.course_title} · Facilitator guide")
+    story += _handouts(data.handouts, s, _handout_heading(data.module_number, data.module_title))
+    return _build(
+        story,
+        title=_("Facilitator guide: %(title)s") % {"title": data.module_title},
+        subject=_("Facilitator guide"),
+        footer=_("%(site)s · %(course)s · Facilitator guide") % {"site": data.site_name, "course": data.course_title},
+    )
 
 
 def _lesson_story(lesson, s) -> list:
@@ -188,16 +237,17 @@ def _lesson_story(lesson, s) -> list:
             story.append(_box([_p(title, s["label"]), _p(text, s["box"])]))
             story.append(Spacer(1, 6))
         elif kind == "reflection":
-            story.append(KeepTogether([_p("Reflection", s["h3"]), _p(value, s["body"]), _answer_lines()]))
+            story.append(KeepTogether([_p(_("Reflection"), s["h3"]), _p(value, s["body"]), _answer_lines()]))
         elif kind == "scenario":
             title, situation, question, choices = value
             story.append(KeepTogether([
-                _p(f"Scenario: {title}", s["h3"]), _p(situation, s["body"]), _p(question, s["label"]),
+                _p(_("Scenario: %(title)s") % {"title": title}, s["h3"]), _p(situation, s["body"]), _p(question, s["label"]),
                 _bullets([f"☐ {choice}" for choice in choices], s["body"]),
-                _p("Talk through your choice with your facilitator or group, or do the scenario online for feedback.", s["small"]),
+                _p(_("Talk through your choice with your facilitator or group, or do the scenario online for feedback."),
+                   s["small"]),
             ]))
         elif kind == "self_check":
-            part = [_p("Check yourself", s["h3"])]
+            part = [_p(_("Check yourself"), s["h3"])]
             for prompt, choices in value:
                 part += [_p(prompt, s["body"]), _bullets([f"☐ {choice}" for choice in choices], s["body"])]
             story.append(KeepTogether(part))
@@ -208,23 +258,31 @@ def render_workbook(data: WorkbookData) -> bytes:
     """A course's participant workbook: every lesson's text, its activities with room to write, and
     the handouts of each module."""
     s = _styles()
+    title = _("%(course)s: participant workbook") % {"course": data.course_title}
     story = [
         _p(data.site_name, s["small"]),
-        _p(f"{data.course_title}: participant workbook", s["title"]),
+        _p(title, s["title"]),
         _p(
-            f"{data.course_code} · {data.required_minutes / 60:.1f} contact hours. This workbook holds the lessons of the "
-            "course, their reflections and scenarios with room to write, and the handouts used in live sessions. "
-            "Reading it does not record hours: hours are credited online or by your facilitator for live sessions.",
+            _(
+                "%(code)s · %(hours)s contact hours. This workbook holds the lessons of the course, their "
+                "reflections and scenarios with room to write, and the handouts used in live sessions. Reading it "
+                "does not record hours: hours are credited online or by your facilitator for live sessions."
+            ) % {"code": data.course_code, "hours": f"{data.required_minutes / 60:.1f}"},
             s["body"],
         ),
-        _p("Contents", s["h2"]),
-        _bullets([f"Module {m.number}. {m.title}" for m in data.modules], s["body"]),
+        _p(_("Contents"), s["h2"]),
+        _bullets([_module_heading(m.number, m.title) for m in data.modules], s["body"]),
     ]
     for module in data.modules:
-        story += [PageBreak(), _p(f"Module {module.number}", s["small"]), _p(module.title, s["h1"])]
+        story += [PageBreak(), _p(_("Module %(number)s") % {"number": module.number}, s["small"]), _p(module.title, s["h1"])]
         if module.intro:
             story.append(_p(module.intro, s["body"]))
         for lesson in module.lessons:
             story += _lesson_story(lesson, s)
-        story += _handouts(module.handouts, s, f"Handout · Module {module.number}. {module.title}")
-    return _build(story, title=f"{data.course_title}: participant workbook", footer=f"{data.site_name} · {data.course_title} · Participant workbook")
+        story += _handouts(module.handouts, s, _handout_heading(module.number, module.title))
+    return _build(
+        story,
+        title=title,
+        subject=_("Participant workbook"),
+        footer=_("%(site)s · %(course)s · Participant workbook") % {"site": data.site_name, "course": data.course_title},
+    )

@@ -151,7 +151,7 @@ def guide_data(module: ModulePage, course: CoursePage) -> GuideData:
                 title=value["title"],
                 minutes=value["minutes"],
                 starts_at=clock,
-                method=METHOD_LABELS.get(value["method"], value["method"]),
+                method=str(METHOD_LABELS.get(value["method"], value["method"])),  # the label, in the active language
                 domain=domain.name if domain else "",
                 description=value["description"],
                 materials=tuple(value["materials"]),

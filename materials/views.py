@@ -1,7 +1,8 @@
 """Printed course materials: the list of what a user may print, and the PDFs.
 
 A guide or workbook the user may not print answers 404, like a page that is not there (its
-existence is not revealed). PDFs are cached per content version: editing any page starts a new one.
+existence is not revealed). PDFs are cached per content version and language (their headings and
+labels are printed in the active language): editing any page starts a new version.
 """
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
@@ -9,6 +10,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
 from courses.caching import TIMEOUT as CONTENT_TIMEOUT
@@ -44,7 +46,7 @@ def guide_pdf(request, module_id):
     if not selectors.can_print_guides(request.user, course):
         raise Http404
     return _pdf(
-        content_key("guide-pdf", module.pk),
+        content_key("guide-pdf", module.pk, get_language()),
         lambda: rendering.render_guide(selectors.guide_data(module, course)),
         f"guide-{slugify(module.title)[:60]}.pdf",
     )
@@ -57,7 +59,7 @@ def workbook_pdf(request, course_id):
     if not selectors.can_print_workbook(request.user, course):
         raise Http404
     return _pdf(
-        content_key("workbook-pdf", course.pk),
+        content_key("workbook-pdf", course.pk, get_language()),
         lambda: rendering.render_workbook(selectors.workbook_data(course)),
         f"workbook-{slugify(course.code)}.pdf",
     )

@@ -9,6 +9,8 @@ from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
@@ -19,9 +21,11 @@ BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 class SignupForm(UserCreationForm):
-    first_name = forms.CharField(max_length=150, label="First name")
-    last_name = forms.CharField(max_length=150, label="Last name")
-    email = forms.EmailField(max_length=150, label="Email", help_text="You will log in with this address.")
+    first_name = forms.CharField(max_length=150, label=gettext_lazy("First name"))
+    last_name = forms.CharField(max_length=150, label=gettext_lazy("Last name"))
+    email = forms.EmailField(
+        max_length=150, label=gettext_lazy("Email"), help_text=gettext_lazy("You will log in with this address.")
+    )
 
     class Meta:
         model = User
@@ -30,7 +34,7 @@ class SignupForm(UserCreationForm):
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
         if User.objects.filter(username__iexact=email).exists() or User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError("An account with this email already exists. Log in or reset your password.")
+            raise forms.ValidationError(_("An account with this email already exists. Log in or reset your password."))
         return email
 
     def save(self, commit=True):
@@ -43,7 +47,11 @@ class SignupForm(UserCreationForm):
 
 
 class EmailAuthenticationForm(AuthenticationForm):
-    username = forms.CharField(label="Email", max_length=254, widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "email"}))
+    username = forms.CharField(
+        label=gettext_lazy("Email"),
+        max_length=254,
+        widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "email"}),
+    )
 
     def clean_username(self):
         return self.cleaned_data["username"].strip().lower()

@@ -17,6 +17,8 @@ from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
@@ -37,7 +39,7 @@ class AdminScreen(WagtailAdminTemplateMixin):
     def get_breadcrumbs_items(self):
         items = list(self.breadcrumbs_items)
         if is_platform_admin(self.request.user) and not isinstance(self, ProgramSiteIndexView):
-            items.append({"url": reverse("programs_admin:sites"), "label": "Program sites"})
+            items.append({"url": reverse("programs_admin:sites"), "label": _("Program sites")})
         return items + [{"url": "", "label": self.get_page_title()}]
 
 
@@ -63,35 +65,40 @@ def _role_counts():
 
 class ReplicateForm(forms.Form):
     name = forms.CharField(
-        max_length=NAME_MAX_LENGTH, label="Program name", help_text="Shown on the site and on its certificates."
+        max_length=NAME_MAX_LENGTH,
+        label=gettext_lazy("Program name"),
+        help_text=gettext_lazy("Shown on the site and on its certificates."),
     )
     hostname = forms.CharField(
-        max_length=253, label="Host name", help_text="The address of the new site, e.g. albany.example.org."
+        max_length=253,
+        label=gettext_lazy("Host name"),
+        help_text=gettext_lazy("The address of the new site, e.g. albany.example.org."),
     )
-    port = forms.IntegerField(min_value=1, max_value=65535, initial=80, label="Port")
+    port = forms.IntegerField(min_value=1, max_value=65535, initial=80, label=gettext_lazy("Port"))
     source = forms.ModelChoiceField(
         queryset=Site.objects.order_by("site_name", "hostname"),
         required=False,
-        empty_label="The default site (standard curriculum)",
-        label="Copy the courses of",
+        empty_label=gettext_lazy("The default site (standard curriculum)"),
+        label=gettext_lazy("Copy the courses of"),
     )
 
 
 class GrantForm(forms.Form):
-    email = forms.EmailField(max_length=254, label="E-mail address of an existing account")
+    email = forms.EmailField(max_length=254, label=gettext_lazy("E-mail address of an existing account"))
     role = forms.ChoiceField(
-        choices=[("", "Choose a role")] + [(role.value, role.label) for role in STAFF_ROLES], label="Role"
+        choices=[("", gettext_lazy("Choose a role"))] + [(role.value, role.label) for role in STAFF_ROLES],
+        label=gettext_lazy("Role"),
     )
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip()
         users = list(get_user_model().objects.filter(Q(email__iexact=email) | Q(username__iexact=email))[:2])
         if not users:
-            raise forms.ValidationError("No account uses this e-mail address; ask the person to sign up first.")
+            raise forms.ValidationError(_("No account uses this e-mail address; ask the person to sign up first."))
         if len(users) > 1:
-            raise forms.ValidationError("Several accounts use this e-mail address; ask a platform admin.")
+            raise forms.ValidationError(_("Several accounts use this e-mail address; ask a platform admin."))
         if not users[0].is_active:
-            raise forms.ValidationError("This account is deactivated.")
+            raise forms.ValidationError(_("This account is deactivated."))
         self.user = users[0]
         return email
 
@@ -106,7 +113,7 @@ class PlatformAdminScreen(AdminScreen):
 
 class ProgramSiteIndexView(PlatformAdminScreen, TemplateView):
     template_name = "programs/admin/sites.html"
-    page_title = "Program sites"
+    page_title = gettext_lazy("Program sites")
     header_icon = "site"
 
     def get_context_data(self, **kwargs):
@@ -118,7 +125,7 @@ class ProgramSiteIndexView(PlatformAdminScreen, TemplateView):
 
 class ReplicateView(PlatformAdminScreen, TemplateView):
     template_name = "programs/admin/replicate.html"
-    page_title = "Replicate the curriculum"
+    page_title = gettext_lazy("Replicate the curriculum")
     header_icon = "copy"
 
     def get_context_data(self, **kwargs):
@@ -140,7 +147,11 @@ class ReplicateView(PlatformAdminScreen, TemplateView):
             except ReplicationError as error:
                 form.add_error(None, str(error))
             else:
-                messages.success(request, f"Created the program site “{site.site_name}” at {site_url(site)}.")
+                messages.success(
+                    request,
+                    _("Created the program site “%(name)s” at %(url)s.")
+                    % {"name": site.site_name, "url": site_url(site)},
+                )
                 return redirect("programs_admin:sites")
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
@@ -149,7 +160,7 @@ class MySitesView(AdminScreen, TemplateView):
     """Entry point of the *Site roles* menu: the sites the user administers."""
 
     template_name = "programs/admin/my_sites.html"
-    page_title = "Site roles"
+    page_title = gettext_lazy("Site roles")
     header_icon = "group"
 
     http_method_names = ["get", "head"]
@@ -179,7 +190,7 @@ class SiteRolesView(AdminScreen, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return f"Site roles: {self.site.site_name or self.site.hostname}"
+        return _("Site roles: %(site)s") % {"site": self.site.site_name or self.site.hostname}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -202,7 +213,11 @@ class SiteRolesView(AdminScreen, TemplateView):
             return self.render_to_response(self.get_context_data(grant_form=form), status=400)
         role = form.cleaned_data["role"]
         role_grant(user=form.user, site=self.site, role=role, actor=self.request.user)
-        messages.success(request, f"{form.user.email} is now {Role(role).label.lower()} of this site.")
+        messages.success(
+            request,
+            _("%(email)s is now %(role)s of this site.")
+            % {"email": form.user.email, "role": Role(role).label.lower()},
+        )
         return redirect("programs_admin:roles", site_id=self.site.pk)
 
 
@@ -214,10 +229,14 @@ def role_revoke_view(request, site_id, role_id):
     )
     if site_role.user_id == request.user.pk and site_role.role == Role.SITE_ADMIN and not is_platform_admin(request.user):
         # Without this a site admin could lock themselves (and perhaps everyone) out of the site.
-        messages.error(request, "You cannot revoke your own site-admin role; ask another site admin.")
+        messages.error(request, _("You cannot revoke your own site-admin role; ask another site admin."))
         return redirect("programs_admin:roles", site_id=site.pk)
     role_revoke(user=site_role.user, site=site, role=site_role.role, actor=request.user)
-    messages.success(request, f"Revoked: {site_role.user.email} as {site_role.get_role_display().lower()}.")
+    messages.success(
+        request,
+        _("Revoked: %(email)s as %(role)s.")
+        % {"email": site_role.user.email, "role": site_role.get_role_display().lower()},
+    )
     return redirect("programs_admin:roles", site_id=site.pk)
 
 
@@ -225,7 +244,7 @@ class AuditLogView(AdminScreen, TemplateView):
     """The audit log: every sensitive action on the sites the user administers (platform admins: all)."""
 
     template_name = "programs/admin/audit.html"
-    page_title = "Audit log"
+    page_title = gettext_lazy("Audit log")
     header_icon = "history"
 
     def dispatch(self, request, *args, **kwargs):

@@ -27,6 +27,7 @@ NAV_URLS = {
     "logout": "logout",
     "signup": "signup",
     "verify": "certificates:verify_lookup",
+    "language": "set_language",
 }
 
 

@@ -3,6 +3,7 @@ from datetime import date, datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy
 
 from .converters import MAX_ID
 
@@ -29,7 +30,7 @@ class IdModelMultipleChoiceField(forms.ModelMultipleChoiceField):
 # zone conversion overflows (9999-12-31 23:59 in a zone west of UTC is year 10000 in UTC).
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2100, 12, 31)
-DATE_RANGE_MESSAGE = "Enter a date between 1900 and 2100."
+DATE_RANGE_MESSAGE = gettext_lazy("Enter a date between 1900 and 2100.")
 
 
 def _check_range(day: date) -> None:

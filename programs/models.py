@@ -8,6 +8,7 @@ which trainee; ``AuditEvent`` records who changed any of it.
 """
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
@@ -15,17 +16,23 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 @register_setting(icon="site")
 class ProgramSettings(BaseSiteSetting):
     display_name = models.CharField(
-        max_length=150, blank=True, help_text="Program name shown on pages and certificates; defaults to the site name."
+        max_length=150,
+        blank=True,
+        help_text=gettext_lazy("Program name shown on pages and certificates; defaults to the site name."),
     )
     provider_name = models.CharField(
-        max_length=200, blank=True, help_text="Training provider organisation, as approved by the certification board."
+        max_length=200,
+        blank=True,
+        help_text=gettext_lazy("Training provider organisation, as approved by the certification board."),
     )
-    provider_number = models.CharField(max_length=100, blank=True, help_text="Provider or approval number(s).")
+    provider_number = models.CharField(
+        max_length=100, blank=True, help_text=gettext_lazy("Provider or approval number(s).")
+    )
     signatory_name = models.CharField(max_length=150, blank=True)
     signatory_title = models.CharField(max_length=150, blank=True)
     signature = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-        help_text="Image of the signatory's signature (PNG with a transparent background works best).",
+        help_text=gettext_lazy("Image of the signatory's signature (PNG with a transparent background works best)."),
     )
     logo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     contact_email = models.EmailField(blank=True)
@@ -36,15 +43,17 @@ class ProgramSettings(BaseSiteSetting):
         FieldPanel("display_name"),
         FieldPanel("logo"),
         FieldPanel("contact_email"),
-        MultiFieldPanel([FieldPanel("provider_name"), FieldPanel("provider_number")], heading="Provider"),
+        MultiFieldPanel(
+            [FieldPanel("provider_name"), FieldPanel("provider_number")], heading=gettext_lazy("Provider")
+        ),
         MultiFieldPanel(
             [FieldPanel("signatory_name"), FieldPanel("signatory_title"), FieldPanel("signature")],
-            heading="Certificate signatory",
+            heading=gettext_lazy("Certificate signatory"),
         ),
     ]
 
     class Meta:
-        verbose_name = "program"
+        verbose_name = gettext_lazy("program")
 
     def __str__(self):
         return self.name
@@ -62,10 +71,10 @@ class SiteRole(models.Model):
     """
 
     class Role(models.TextChoices):
-        SITE_ADMIN = "site_admin", "Site admin"
-        FACILITATOR = "facilitator", "Facilitator"
-        SUPERVISOR = "supervisor", "Supervisor"
-        TRAINEE = "trainee", "Trainee"
+        SITE_ADMIN = "site_admin", gettext_lazy("Site admin")
+        FACILITATOR = "facilitator", gettext_lazy("Facilitator")
+        SUPERVISOR = "supervisor", gettext_lazy("Supervisor")
+        TRAINEE = "trainee", gettext_lazy("Trainee")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="site_roles")
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="roles")
@@ -93,7 +102,9 @@ class AuditEvent(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     action = models.CharField(max_length=50, db_index=True)
-    target = models.CharField(max_length=255, help_text="What the action was about, e.g. “certificate RC30-2026-000001”.")
+    target = models.CharField(
+        max_length=255, help_text=gettext_lazy("What the action was about, e.g. “certificate RC30-2026-000001”.")
+    )
     details = models.JSONField(default=dict, blank=True)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
 

@@ -25,6 +25,7 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
     GroupCollectionPermission,
@@ -84,11 +85,14 @@ def normalise_hostname(hostname: str) -> str:
     """Lower-cased host name without surrounding spaces or a trailing dot; ``ReplicationError`` if invalid."""
     value = (hostname or "").strip().lower().rstrip(".")
     if not value:
-        raise ReplicationError("Give the new site a host name, e.g. coach.example.org.")
+        raise ReplicationError(_("Give the new site a host name, e.g. coach.example.org."))
     if len(value) > 253 or not all(_LABEL.match(label) for label in value.split(".")):
         raise ReplicationError(
-            f"“{hostname.strip()[:100]}” is not a valid host name: use letters, digits, hyphens and dots, "
-            "e.g. coach.example.org (no scheme, port or path)."
+            _(
+                "“%(hostname)s” is not a valid host name: use letters, digits, hyphens and dots, "
+                "e.g. coach.example.org (no scheme, port or path)."
+            )
+            % {"hostname": hostname.strip()[:100]}
         )
     return value
 
@@ -96,9 +100,11 @@ def normalise_hostname(hostname: str) -> str:
 def _clean_name(name: str) -> str:
     value = " ".join((name or "").split())
     if not value:
-        raise ReplicationError("Give the new program a name.")
+        raise ReplicationError(_("Give the new program a name."))
     if len(value) > NAME_MAX_LENGTH:
-        raise ReplicationError(f"The program name is too long (at most {NAME_MAX_LENGTH} characters).")
+        raise ReplicationError(
+            _("The program name is too long (at most %(most)s characters).") % {"most": NAME_MAX_LENGTH}
+        )
     return value
 
 
@@ -110,11 +116,12 @@ def _source_index(source_site: Site | None) -> Page:
     catalog_type = apps.get_model("courses", "CourseIndexPage")
     site = source_site or Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None:
-        raise ReplicationError("There is no default site to copy from; run manage.py load_curriculum first.")
+        raise ReplicationError(_("There is no default site to copy from; run manage.py load_curriculum first."))
     root = site.root_page.specific
     if not isinstance(root, catalog_type):
         raise ReplicationError(
-            f"The site {site.hostname} has no course catalog at its root; run manage.py load_curriculum first."
+            _("The site %(hostname)s has no course catalog at its root; run manage.py load_curriculum first.")
+            % {"hostname": site.hostname}
         )
     return root
 
@@ -208,22 +215,25 @@ def program_replicate(*, name: str, hostname: str, port: int = 80, source_site: 
     try:
         port = int(port)
     except (TypeError, ValueError):
-        raise ReplicationError("The port must be a number between 1 and 65535.") from None
+        raise ReplicationError(_("The port must be a number between 1 and 65535.")) from None
     if not 1 <= port <= 65535:
-        raise ReplicationError("The port must be a number between 1 and 65535.")
+        raise ReplicationError(_("The port must be a number between 1 and 65535."))
 
     try:
         with transaction.atomic():
             if Site.objects.filter(hostname=hostname, port=port).exists():
+                address = f"{hostname}:{port}" if port != 80 else hostname
                 raise ReplicationError(
-                    f"A site with the host name {hostname}" + (f":{port}" if port != 80 else "")
-                    + " already exists; choose another host name."
+                    _("A site with the host name %(address)s already exists; choose another host name.")
+                    % {"address": address}
                 )
             if (
                 Site.objects.filter(site_name__iexact=name).exists()
                 or Group.objects.filter(name__in=[name + SITE_ADMINS_SUFFIX, name + EDITORS_SUFFIX]).exists()
             ):
-                raise ReplicationError(f"A program named “{name}” already exists; choose another name.")
+                raise ReplicationError(
+                    _("A program named “%(name)s” already exists; choose another name.") % {"name": name}
+                )
             source = _source_index(source_site)
             copy = source.copy(
                 recursive=True,
@@ -238,8 +248,11 @@ def program_replicate(*, name: str, hostname: str, port: int = 80, source_site: 
             site_staff_groups_ensure(site=site, name=name)
     except IntegrityError:  # a concurrent request created the same site (or program name) first
         raise ReplicationError(
-            f"A site with the host name {hostname} or a program named “{name}” was just created; "
-            "choose another host name or name."
+            _(
+                "A site with the host name %(hostname)s or a program named “%(name)s” was just created; "
+                "choose another host name or name."
+            )
+            % {"hostname": hostname, "name": name}
         ) from None
     logger.info(
         "program replicated site=%s hostname=%s source=%s actor=%s",

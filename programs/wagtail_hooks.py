@@ -3,6 +3,7 @@
 The screens live in ``programs.admin_views``.
 """
 from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -34,14 +35,19 @@ class SiteRolesMenuItem(MenuItem):
         return not is_platform_admin(request.user) and sites_for(request.user, Role.SITE_ADMIN).exists()
 
 
+# Names are given: Wagtail would otherwise derive them from the label, in whatever language is active.
 @hooks.register("register_admin_menu_item")
 def register_program_sites_menu_item():
-    return ProgramSitesMenuItem("Program sites", reverse("programs_admin:sites"), icon_name="site", order=310)
+    return ProgramSitesMenuItem(
+        gettext_lazy("Program sites"), reverse("programs_admin:sites"), name="program-sites", icon_name="site", order=310
+    )
 
 
 @hooks.register("register_admin_menu_item")
 def register_site_roles_menu_item():
-    return SiteRolesMenuItem("Site roles", reverse("programs_admin:my_sites"), icon_name="group", order=311)
+    return SiteRolesMenuItem(
+        gettext_lazy("Site roles"), reverse("programs_admin:my_sites"), name="site-roles", icon_name="group", order=311
+    )
 
 
 class AuditLogMenuItem(MenuItem):
@@ -51,4 +57,6 @@ class AuditLogMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_audit_log_menu_item():
-    return AuditLogMenuItem("Audit log", reverse("programs_admin:audit"), icon_name="history", order=312)
+    return AuditLogMenuItem(
+        gettext_lazy("Audit log"), reverse("programs_admin:audit"), name="audit-log", icon_name="history", order=312
+    )

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Prefetch, Q, Sum
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from courses.display import percent
 from courses.models import DeliveryMode, HourEntry
@@ -109,16 +111,19 @@ class Readiness:
 
     @property
     def summary(self) -> str:
+        """One sentence for the page, in the active language."""
         name = self.framework.name
         if self.met:
-            return f"Every requirement of {name} is met."
+            return _("Every requirement of %(name)s is met.") % {"name": name}
         missing = self.missing_lines
         total = len(self.lines)
         labels = ", ".join(line.label for line in missing)
-        return (
-            f"{total - len(missing)} of {total} requirements of {name} are met; "
-            f"still missing: {labels}."
-        )
+        # Translators: the plural follows the total number of requirements (never 0).
+        return ngettext(
+            "%(met)s of %(total)s requirements of %(name)s are met; still missing: %(missing)s.",
+            "%(met)s of %(total)s requirements of %(name)s are met; still missing: %(missing)s.",
+            total,
+        ) % {"met": total - len(missing), "total": total, "name": name, "missing": labels}
 
 
 def frameworks_for_choice() -> list[CredentialFramework]:
@@ -139,13 +144,17 @@ def _ledger_groups(user, scope=None) -> list[dict]:
 
 
 def _requirement_detail(requirement: FrameworkRequirement) -> str:
-    parts = []
+    """What counts toward a requirement, in the active language."""
+    if requirement.domain_id and requirement.course_code:
+        return _("Training hours in the %(domain)s domain and hours from %(code)s courses") % {
+            "domain": requirement.domain.name,
+            "code": requirement.course_code,
+        }
     if requirement.domain_id:
-        parts.append(f"training hours in the {requirement.domain.name} domain")
+        return _("Training hours in the %(domain)s domain") % {"domain": requirement.domain.name}
     if requirement.course_code:
-        parts.append(f"hours from {requirement.course_code} courses")
-    text = " and ".join(parts)
-    return text[:1].upper() + text[1:] if text else "All training hours"
+        return _("Hours from %(code)s courses") % {"code": requirement.course_code}
+    return _("All training hours")
 
 
 def readiness(*, user, framework: CredentialFramework, scope=None) -> Readiness:
@@ -187,11 +196,12 @@ def readiness(*, user, framework: CredentialFramework, scope=None) -> Readiness:
         user=user,
         training=ReadinessLine(
             kind="training",
-            label="Training hours",
+            label=_("Training hours"),
             earned=training_total,
             required=framework.training_minutes,
-            detail="Lessons, quizzes and live sessions"
-            + (", on any program site" if scope is None or scope.all_sites else ", on the program sites you can see"),
+            detail=_("Lessons, quizzes and live sessions, on any program site")
+            if scope is None or scope.all_sites
+            else _("Lessons, quizzes and live sessions, on the program sites you can see"),
         ),
         requirements=lines,
         in_person_minutes=max(0, in_person),
@@ -200,18 +210,18 @@ def readiness(*, user, framework: CredentialFramework, scope=None) -> Readiness:
     if framework.experience_minutes:
         result.experience = ReadinessLine(
             kind="experience",
-            label="Experience hours",
+            label=_("Experience hours"),
             earned=by_source[HourEntry.Source.PRACTICE],
             required=framework.experience_minutes,
-            detail="Practice hours approved by a supervisor",
+            detail=_("Practice hours approved by a supervisor"),
         )
     if framework.supervision_minutes:
         result.supervision = ReadinessLine(
             kind="supervision",
-            label="Supervision hours",
+            label=_("Supervision hours"),
             earned=by_source[HourEntry.Source.SUPERVISION],
             required=framework.supervision_minutes,
-            detail="Supervision sessions recorded by a supervisor",
+            detail=_("Supervision sessions recorded by a supervisor"),
         )
     return result
 

@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
 # Install the system packages the test suite needs, if missing:
 # PostgreSQL server (the suite runs on it too), Redis (real Celery workers),
-# Chromium (browser tests) and poppler (PDF to PNG),
-# Debian/Ubuntu (apt) only. `system-deps.sh bench` also installs wrk (the load benchmark).
+# Chromium (browser tests), poppler (PDF to PNG) and GNU gettext (the Spanish catalogue),
+# Debian/Ubuntu (apt) only. `system-deps.sh bench` also installs wrk (the load benchmark);
+# `system-deps.sh gettext` installs only gettext (what `make run` needs).
 set -euo pipefail
 
 need=()
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
-if [ "${1:-}" = "bench" ]; then command -v wrk >/dev/null 2>&1 || need+=(wrk); fi
+if [ "${1:-}" = "gettext" ]; then
+  command -v msgfmt >/dev/null 2>&1 || need+=(gettext)
+else
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+  command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+  command -v msgfmt >/dev/null 2>&1 || need+=(gettext)
+  if [ "${1:-}" = "bench" ]; then command -v wrk >/dev/null 2>&1 || need+=(wrk); fi
+fi
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

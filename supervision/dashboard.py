@@ -21,7 +21,8 @@ from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, Sum
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from certificates.models import Certificate
@@ -219,12 +220,16 @@ def csv_safe(value):
     return value
 
 
+def _quiz_result(quiz) -> str:
+    if quiz.best_score is None:
+        text = _("%(quiz)s: passed (not taken)") if quiz.done else _("%(quiz)s: not passed (not taken)")
+    else:
+        text = _("%(quiz)s: passed (%(score)s%%)") if quiz.done else _("%(quiz)s: not passed (%(score)s%%)")
+    return text % {"quiz": quiz.page.title, "score": quiz.best_score}
+
+
 def _quiz_results(progress: CourseProgress) -> str:
-    return "; ".join(
-        f"{quiz.page.title}: {'passed' if quiz.done else 'not passed'}"
-        + (f" ({quiz.best_score}%)" if quiz.best_score is not None else " (not taken)")
-        for quiz in progress.quizzes
-    )
+    return "; ".join(_quiz_result(quiz) for quiz in progress.quizzes)
 
 
 def _csv_lines(row: TraineeRow, domains: list[CompetencyDomain]):
@@ -250,16 +255,30 @@ def _csv_lines(row: TraineeRow, domains: list[CompetencyDomain]):
         yield [csv_safe(v) for v in [row.name, row.trainee.email, *middle, *trailer]]
 
 
+def _csv_header(domains: list[CompetencyDomain]) -> list[str]:
+    """The CSV's first line, in the active language (the columns people read)."""
+    # Translators: column headers of the supervisor's CSV export ("h" stands for hours).
+    header = [_("Trainee"), _("Email"), _("Course"), _("Course code"), _("Cohort"), _("Status"), _("Hours earned"),
+              _("Hours required"), _("Progress %"), _("Lessons completed"), _("Lessons total"), _("Quizzes passed"),
+              _("Quizzes total"), _("Quiz results"), _("Certificate status"), _("Certificate number")]
+    for domain in domains:
+        # Translators: CSV column headers: hours earned and required in one competency domain.
+        header += [_("%(domain)s earned h") % {"domain": domain.name}, _("%(domain)s required h") % {"domain": domain.name}]
+    header += [_("Supervision h"), _("Practice h approved"), _("Practice entries pending"), _("Last activity")]
+    return header
+
+
 def dashboard_csv(*, viewer, filters: DashboardFilters):
     """The dashboard as CSV text, line by line: one line per trainee and course (a trainee without
-    courses gets one), every matching trainee, built ``EXPORT_CHUNK`` trainees at a time."""
+    courses gets one), every matching trainee, built ``EXPORT_CHUNK`` trainees at a time.
+
+    The lines are built while the response streams, after the view has returned, so they are
+    written in the language active when this is called (the requester's)."""
+    return _dashboard_csv_lines(viewer=viewer, filters=filters, language=translation.get_language())
+
+
+def _dashboard_csv_lines(*, viewer, filters: DashboardFilters, language: str | None):
     domains = list(competency_domains().values())
-    header = ["Trainee", "Email", "Course", "Course code", "Cohort", "Status", "Hours earned", "Hours required",
-              "Progress %", "Lessons completed", "Lessons total", "Quizzes passed", "Quizzes total", "Quiz results",
-              "Certificate status", "Certificate number"]
-    for domain in domains:
-        header += [f"{domain.name} earned h", f"{domain.name} required h"]
-    header += ["Supervision h", "Practice h approved", "Practice entries pending", "Last activity"]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
 
@@ -269,13 +288,15 @@ def dashboard_csv(*, viewer, filters: DashboardFilters):
         buffer.truncate()
         return text
 
-    writer.writerow([csv_safe(h) for h in header])
+    with translation.override(language):
+        writer.writerow([csv_safe(h) for h in _csv_header(domains)])
     yield flush()
     paginator = Paginator(supervised_trainees(user=viewer, filters=filters), EXPORT_CHUNK)
     for number in paginator.page_range:
         trainees = list(paginator.page(number).object_list)
-        for row in trainee_rows(viewer=viewer, trainees=trainees, filters=filters):
-            writer.writerows(_csv_lines(row, domains))
+        with translation.override(language):
+            for row in trainee_rows(viewer=viewer, trainees=trainees, filters=filters):
+                writer.writerows(_csv_lines(row, domains))
         yield flush()
 
 

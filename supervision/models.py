@@ -5,13 +5,14 @@ of the supervisor exports. Who supervises whom is a program's record
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from courses.models import CompetencyDomain
 
 
 class SupervisionFormat(models.TextChoices):
-    INDIVIDUAL = "individual", "Individual"
-    GROUP = "group", "Group"
+    INDIVIDUAL = "individual", pgettext_lazy("supervision format", "Individual")
+    GROUP = "group", pgettext_lazy("supervision format", "Group")
 
 
 class SupervisionSession(models.Model):
@@ -24,7 +25,7 @@ class SupervisionSession(models.Model):
     minutes = models.PositiveIntegerField(validators=[MinValueValidator(1), MaxValueValidator(12 * 60)])
     format = models.CharField(max_length=10, choices=SupervisionFormat.choices)
     domains = models.ManyToManyField(CompetencyDomain, blank=True, related_name="+")
-    notes = models.TextField(blank=True, max_length=4000, help_text="No client names or identifying details.")
+    notes = models.TextField(blank=True, max_length=4000, help_text=_("No client names or identifying details."))
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -38,13 +39,13 @@ class PracticeEntry(models.Model):
     """Practice (experience) hours a trainee logs; a supervisor approves or rejects them."""
 
     class ServiceType(models.TextChoices):
-        DIRECT = "direct", "Direct service"
-        INDIRECT = "indirect", "Indirect service"
+        DIRECT = "direct", _("Direct service")
+        INDIRECT = "indirect", _("Indirect service")
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for review"
-        APPROVED = "approved", "Approved"
-        REJECTED = "rejected", "Rejected"
+        PENDING = "pending", pgettext_lazy("practice entry status", "Waiting for review")
+        APPROVED = "approved", pgettext_lazy("practice entry status", "Approved")
+        REJECTED = "rejected", pgettext_lazy("practice entry status", "Rejected")
 
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.PROTECT, related_name="+")
     trainee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="practice_entries")
@@ -52,7 +53,7 @@ class PracticeEntry(models.Model):
     minutes = models.PositiveIntegerField(validators=[MinValueValidator(1), MaxValueValidator(24 * 60)])
     domain = models.ForeignKey(CompetencyDomain, on_delete=models.PROTECT, related_name="+")
     service_type = models.CharField(max_length=10, choices=ServiceType.choices)
-    description = models.CharField(max_length=500, help_text="What you did, without client names.")
+    description = models.CharField(max_length=500, help_text=_("What you did, without client names."))
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
@@ -63,7 +64,7 @@ class PracticeEntry(models.Model):
 
     class Meta:
         ordering = ["-performed_on", "-pk"]
-        verbose_name_plural = "practice entries"
+        verbose_name_plural = _("practice entries")
 
     def __str__(self):
         return f"{self.trainee} – {self.minutes} min {self.get_service_type_display()} ({self.get_status_display()})"

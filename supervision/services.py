@@ -23,7 +23,8 @@ from datetime import date, datetime, time
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from courses.models import CompetencyDomain, DeliveryMode, HourEntry
@@ -60,13 +61,13 @@ class SupervisionError(Exception):
 def assignment_create(*, site: Site, supervisor, trainee, by) -> tuple[SupervisorAssignment, bool]:
     """Assign ``supervisor`` to ``trainee`` on ``site``; only a site admin of the site (or platform admin) may."""
     if not has_role(by, site, Role.SITE_ADMIN):
-        raise SupervisionError("Only an administrator of this site can assign supervisors.")
+        raise SupervisionError(_("Only an administrator of this site can assign supervisors."))
     if supervisor.pk == trainee.pk:
-        raise SupervisionError("A person cannot supervise themselves.")
+        raise SupervisionError(_("A person cannot supervise themselves."))
     if not SiteRole.objects.filter(user=supervisor, site=site, role=Role.SUPERVISOR).exists():
-        raise SupervisionError("That person is not a supervisor on this site.")
+        raise SupervisionError(_("That person is not a supervisor on this site."))
     if not SiteRole.objects.filter(user=trainee, site=site, role=Role.TRAINEE).exists():
-        raise SupervisionError("That person is not a trainee on this site.")
+        raise SupervisionError(_("That person is not a trainee on this site."))
     with transaction.atomic():
         assignment, created = SupervisorAssignment.objects.get_or_create(site=site, supervisor=supervisor, trainee=trainee)
         if created:
@@ -77,7 +78,7 @@ def assignment_create(*, site: Site, supervisor, trainee, by) -> tuple[Superviso
 
 def assignment_delete(*, assignment: SupervisorAssignment, by) -> None:
     if not has_role(by, assignment.site_id, Role.SITE_ADMIN):
-        raise SupervisionError("Only an administrator of this site can remove assignments.")
+        raise SupervisionError(_("Only an administrator of this site can remove assignments."))
     with transaction.atomic():
         audit_record(
             action="assignment.deleted",
@@ -102,24 +103,24 @@ def supervision_session_log(
 ) -> SupervisionSession:
     """Record a session and credit its minutes to each attending trainee's ledger (once each)."""
     if not SiteRole.objects.filter(user=supervisor, site=site, role=Role.SUPERVISOR).exists():
-        raise SupervisionError("You are not a supervisor on this site.")
+        raise SupervisionError(_("You are not a supervisor on this site."))
     if not trainees:
-        raise SupervisionError("Choose at least one trainee.")
+        raise SupervisionError(_("Choose at least one trainee."))
     if not domains:
-        raise SupervisionError("Choose at least one competency domain.")
+        raise SupervisionError(_("Choose at least one competency domain."))
     if not 1 <= minutes <= 12 * 60:
-        raise SupervisionError("A session lasts between 1 minute and 12 hours.")
+        raise SupervisionError(_("A session lasts between 1 minute and 12 hours."))
     if held_on > timezone.localdate():
-        raise SupervisionError("A session cannot be logged before it happens.")
+        raise SupervisionError(_("A session cannot be logged before it happens."))
     if format not in SupervisionFormat.values:
-        raise SupervisionError("Choose individual or group supervision.")
+        raise SupervisionError(_("Choose individual or group supervision."))
     if format == SupervisionFormat.INDIVIDUAL and len(trainees) != 1:
-        raise SupervisionError("Individual supervision has exactly one trainee; choose “group” for more.")
+        raise SupervisionError(_("Individual supervision has exactly one trainee; choose “group” for more."))
     assigned = set(
         SupervisorAssignment.objects.filter(site=site, supervisor=supervisor).values_list("trainee_id", flat=True)
     )
     if any(t.pk not in assigned for t in trainees):
-        raise SupervisionError("You can only log sessions with trainees assigned to you on this site.")
+        raise SupervisionError(_("You can only log sessions with trainees assigned to you on this site."))
     with transaction.atomic():
         session = SupervisionSession.objects.create(
             site=site, supervisor=supervisor, held_on=held_on, minutes=minutes, format=format, notes=notes
@@ -141,10 +142,12 @@ def supervision_session_credit(*, session: SupervisionSession) -> int:
     """
     domain = session.domains.order_by("sort_order", "name").first()
     if domain is None:
-        raise SupervisionError("The session names no competency domain.")
+        raise SupervisionError(_("The session names no competency domain."))
+    with translation.override(None):  # the ledger's descriptions are stored in English, whoever logs the session
+        kind = session.get_format_display()
     created = 0
     for trainee in session.trainees.all():
-        _, new = hour_entry_credit(
+        _entry, new = hour_entry_credit(
             enrollment=None,
             user=trainee,
             domain_id=domain.pk,
@@ -153,7 +156,7 @@ def supervision_session_credit(*, session: SupervisionSession) -> int:
             delivery_mode=DeliveryMode.IN_PERSON,
             key=f"supervision:{session.pk}:{trainee.pk}",
             site_id=session.site_id,
-            description=f"{session.get_format_display()} supervision on {session.held_on:%Y-%m-%d}"[:255],
+            description=f"{kind} supervision on {session.held_on:%Y-%m-%d}"[:255],
             occurred_at=_midday(session.held_on),
             recorded_by=session.supervisor,
             approved_by=session.supervisor,
@@ -171,16 +174,16 @@ def practice_entry_create(
     *, trainee, site: Site, performed_on: date, minutes: int, domain: CompetencyDomain, service_type: str, description: str
 ) -> PracticeEntry:
     if not SiteRole.objects.filter(user=trainee, site=site, role=Role.TRAINEE).exists():
-        raise SupervisionError("You can log practice hours only for a program where you are a trainee.")
+        raise SupervisionError(_("You can log practice hours only for a program where you are a trainee."))
     if not 1 <= minutes <= 24 * 60:
-        raise SupervisionError("Log between 1 minute and 24 hours per entry.")
+        raise SupervisionError(_("Log between 1 minute and 24 hours per entry."))
     if performed_on > timezone.localdate():
-        raise SupervisionError("Practice hours cannot be logged for a future date.")
+        raise SupervisionError(_("Practice hours cannot be logged for a future date."))
     if service_type not in PracticeEntry.ServiceType.values:
-        raise SupervisionError("Choose direct or indirect service.")
+        raise SupervisionError(_("Choose direct or indirect service."))
     description = description.strip()
     if not description:
-        raise SupervisionError("Describe what you did (without client names).")
+        raise SupervisionError(_("Describe what you did (without client names)."))
     return PracticeEntry.objects.create(
         trainee=trainee, site=site, performed_on=performed_on, minutes=minutes, domain=domain,
         service_type=service_type, description=description[:500],
@@ -194,21 +197,23 @@ def practice_entry_decide(*, entry: PracticeEntry, reviewer, approve: bool, comm
     both succeed; a decided entry raises ``SupervisionError``.
     """
     if not can_review_practice(user=reviewer, entry=entry):
-        raise SupervisionError("You cannot review this entry.")
+        raise SupervisionError(_("You cannot review this entry."))
     comment = comment.strip()[:500]
     if not approve and not comment:
-        raise SupervisionError("Say why the entry is rejected, so the trainee can correct it.")
+        raise SupervisionError(_("Say why the entry is rejected, so the trainee can correct it."))
     now = timezone.now()
     with transaction.atomic():
         entry = PracticeEntry.objects.select_for_update().select_related("domain").get(pk=entry.pk)
         if entry.status != PracticeEntry.Status.PENDING:
-            raise SupervisionError("This entry was already reviewed.")
+            raise SupervisionError(_("This entry was already reviewed."))
         entry.status = PracticeEntry.Status.APPROVED if approve else PracticeEntry.Status.REJECTED
         entry.reviewed_by = reviewer
         entry.reviewed_at = now
         entry.review_comment = comment
         entry.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_comment"])
         if approve:
+            with translation.override(None):  # stored in English, whoever reviews the entry
+                service = entry.get_service_type_display()
             hour_entry_credit(
                 enrollment=None,
                 user=entry.trainee,
@@ -218,7 +223,7 @@ def practice_entry_decide(*, entry: PracticeEntry, reviewer, approve: bool, comm
                 delivery_mode=DeliveryMode.IN_PERSON,
                 key=f"practice:{entry.pk}",
                 site_id=entry.site_id,
-                description=f"Practice ({entry.get_service_type_display()}): {entry.description}"[:255],
+                description=f"Practice ({service}): {entry.description}"[:255],
                 occurred_at=_midday(entry.performed_on),
                 recorded_by=entry.trainee,
                 approved_by=reviewer,

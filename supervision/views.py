@@ -17,6 +17,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _, gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from certificates import rendering as certificate_rendering
@@ -68,26 +70,27 @@ def _parse_filters(params, options: board.FilterOptions):
         "cohort": {c.pk for c in options.cohorts},
         "course": {c.pk for c in options.courses},
     }
-    for name, label in (("site", "program site"), ("cohort", "cohort"), ("course", "course")):
+    unknown = {"site": _("Unknown program site."), "cohort": _("Unknown cohort."), "course": _("Unknown course.")}
+    for name in ("site", "cohort", "course"):
         try:
             value = _int_or_none(params.get(name))
         except ValueError:
-            errors.append(f"Unknown {label}.")
+            errors.append(unknown[name])
             continue
         if value is not None and value not in choices[name]:
-            errors.append(f"Unknown {label}.")
+            errors.append(unknown[name])
             continue
         setattr(filters, f"{name}_id", value)
     status = params.get("status", "")
     if status and status not in Enrollment.Status.values:
-        errors.append("Unknown status.")
+        errors.append(_("Unknown status."))
     else:
         filters.status = status
     q = params.get("q", "").strip()
     if len(q) > 100:
-        errors.append("Search for at most 100 characters.")
+        errors.append(_("Search for at most 100 characters."))
     elif "\x00" in q:  # PostgreSQL refuses NUL in a query parameter (a 500)
-        errors.append("The search contains a character that is not allowed.")
+        errors.append(_("The search contains a character that is not allowed."))
     else:
         filters.q = q
     per_page = board.DEFAULT_PER_PAGE
@@ -98,7 +101,7 @@ def _parse_filters(params, options: board.FilterOptions):
                 raise ValueError
             per_page = value
     except ValueError:
-        errors.append(f"Show between 1 and {board.MAX_PER_PAGE} trainees per page.")
+        errors.append(_("Show between 1 and %(max)s trainees per page.") % {"max": board.MAX_PER_PAGE})
     return filters, per_page, errors
 
 
@@ -107,7 +110,7 @@ def _parse_filters(params, options: board.FilterOptions):
 def dashboard(request):
     options = board.filter_options(user=request.user)
     if not options.sites:
-        return _forbidden(request, "This page is for supervisors and program administrators.")
+        return _forbidden(request, _("This page is for supervisors and program administrators."))
     filters, per_page, errors = _parse_filters(request.GET, options)
     context = {"options": options, "filters": filters, "per_page": per_page, "errors": errors}
     if errors:
@@ -132,8 +135,8 @@ def export(request):
     """Every trainee the dashboard's filters select (all pages), as CSV; the export is logged."""
     options = board.filter_options(user=request.user)
     if not options.sites:
-        return _forbidden(request, "This page is for supervisors and program administrators.")
-    filters, _, errors = _parse_filters(request.GET, options)
+        return _forbidden(request, _("This page is for supervisors and program administrators."))
+    filters, _per_page, errors = _parse_filters(request.GET, options)
     if errors:
         return HttpResponse(" ".join(errors), status=400, content_type="text/plain; charset=utf-8")
     trainees = board.supervised_trainees(user=request.user, filters=filters).count()
@@ -196,18 +199,20 @@ def transcript(request, user_id):
 
 
 class SessionForm(forms.Form):
-    site = forms.TypedChoiceField(label="Program site", coerce=int)
-    trainees = forms.TypedMultipleChoiceField(label="Trainees present", coerce=int, widget=forms.CheckboxSelectMultiple)
-    held_on = BoundedDateField(label="Date")
-    minutes = forms.IntegerField(label="Length (minutes)", min_value=1, max_value=12 * 60)
-    format = forms.ChoiceField(label="Format", choices=SupervisionFormat.choices, widget=forms.RadioSelect)
+    site = forms.TypedChoiceField(label=gettext_lazy("Program site"), coerce=int)
+    trainees = forms.TypedMultipleChoiceField(
+        label=gettext_lazy("Trainees present"), coerce=int, widget=forms.CheckboxSelectMultiple
+    )
+    held_on = BoundedDateField(label=gettext_lazy("Date"))
+    minutes = forms.IntegerField(label=gettext_lazy("Length (minutes)"), min_value=1, max_value=12 * 60)
+    format = forms.ChoiceField(label=gettext_lazy("Format"), choices=SupervisionFormat.choices, widget=forms.RadioSelect)
     domains = forms.TypedMultipleChoiceField(
-        label="Competency domains discussed", coerce=int, widget=forms.CheckboxSelectMultiple,
-        help_text="The minutes are credited to the first domain listed here that you tick.",
+        label=gettext_lazy("Competency domains discussed"), coerce=int, widget=forms.CheckboxSelectMultiple,
+        help_text=gettext_lazy("The minutes are credited to the first domain listed here that you tick."),
     )
     notes = forms.CharField(
-        label="Notes", required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="Never write client names or identifying details.",
+        label=gettext_lazy("Notes"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=gettext_lazy("Never write client names or identifying details."),
     )
 
     def __init__(self, *args, sites, trainees_by_site, domains, **kwargs):
@@ -234,7 +239,7 @@ class SessionForm(forms.Form):
     def clean_held_on(self):
         held_on = self.cleaned_data["held_on"]
         if held_on > timezone.localdate():
-            raise forms.ValidationError("A session cannot be logged before it happens.")
+            raise forms.ValidationError(_("A session cannot be logged before it happens."))
         return held_on
 
     def clean(self):
@@ -243,9 +248,9 @@ class SessionForm(forms.Form):
         if site_id and trainee_ids:
             assigned = {p.pk for p in self.trainees_by_site.get(site_id, [])}
             if any(pk not in assigned for pk in trainee_ids):
-                self.add_error("trainees", "Choose trainees assigned to you on this site.")
+                self.add_error("trainees", _("Choose trainees assigned to you on this site."))
         if data.get("format") == SupervisionFormat.INDIVIDUAL and trainee_ids and len(trainee_ids) != 1:
-            self.add_error("format", "Individual supervision has exactly one trainee; choose “Group” for more.")
+            self.add_error("format", _("Individual supervision has exactly one trainee; choose “Group” for more."))
         return data
 
 
@@ -254,7 +259,7 @@ class SessionForm(forms.Form):
 def sessions(request):
     sites = [s for s in supervision_selectors.dashboard_sites(user=request.user)]
     if not sites:
-        return _forbidden(request, "This page is for supervisors and program administrators.")
+        return _forbidden(request, _("This page is for supervisors and program administrators."))
     trainees_by_site = supervision_selectors.own_trainees_by_site(supervisor=request.user)
     supervisor_sites = [s for s in sites if s.pk in trainees_by_site]
     domains = list(CompetencyDomain.objects.all())
@@ -265,7 +270,7 @@ def sessions(request):
     status = 200
     if request.method == "POST":
         if not supervisor_sites:
-            return _forbidden(request, "Only supervisors with assigned trainees can log sessions.")
+            return _forbidden(request, _("Only supervisors with assigned trainees can log sessions."))
         if form.is_valid():
             data = form.cleaned_data
             chosen_domains = sorted(
@@ -280,11 +285,15 @@ def sessions(request):
             except supervision.SupervisionError as error:
                 form.add_error(None, str(error))
             else:
-                messages.success(
-                    request,
-                    f"Session of {session.held_on:%B %-d, %Y} logged: {session.minutes} minutes credited to "
-                    f"{len(data['trainees'])} trainee{'s' if len(data['trainees']) != 1 else ''}.",
+                count = len(data["trainees"])
+                text = ngettext(
+                    "Session of %(date)s logged: %(minutes)s minutes credited to %(count)s trainee.",
+                    "Session of %(date)s logged: %(minutes)s minutes credited to %(count)s trainees.",
+                    count,
                 )
+                messages.success(request, text % {
+                    "date": date_format(session.held_on, "DATE_FORMAT"), "minutes": session.minutes, "count": count,
+                })
                 return redirect("supervision:sessions")
         status = 400
     context = {
@@ -316,7 +325,7 @@ def _review_response(request, status=200):
 @require_GET
 def review(request):
     if not supervision_selectors.dashboard_sites(user=request.user):
-        return _forbidden(request, "This page is for supervisors and program administrators.")
+        return _forbidden(request, _("This page is for supervisors and program administrators."))
     return _review_response(request)
 
 
@@ -328,10 +337,10 @@ def decide(request, entry_id):
     )
     decision = request.POST.get("decision", "")
     if decision not in ("approve", "reject"):
-        messages.error(request, "Choose approve or reject.")
+        messages.error(request, _("Choose approve or reject."))
         return _review_response(request, status=400)
     if "\x00" in request.POST.get("comment", ""):
-        messages.error(request, "The comment contains a character that is not allowed (NUL).")
+        messages.error(request, _("The comment contains a character that is not allowed (NUL)."))
         return _review_response(request, status=400)
     try:
         entry = supervision.practice_entry_decide(
@@ -342,11 +351,11 @@ def decide(request, entry_id):
         messages.error(request, str(error))
         current = PracticeEntry.objects.filter(pk=entry_id).values_list("status", flat=True).first()
         return _review_response(request, status=409 if current != PracticeEntry.Status.PENDING else 400)
-    messages.success(
-        request,
-        f"{entry.get_status_display()}: {entry.minutes} minutes of practice by {display_name(entry.trainee)}"
-        + (" credited to their hours." if entry.status == PracticeEntry.Status.APPROVED else "."),
-    )
+    if entry.status == PracticeEntry.Status.APPROVED:
+        text = _("Approved: %(minutes)s minutes of practice by %(name)s credited to their hours.")
+    else:
+        text = _("Rejected: %(minutes)s minutes of practice by %(name)s.")
+    messages.success(request, text % {"minutes": entry.minutes, "name": display_name(entry.trainee)})
     return redirect("supervision:review")
 
 
@@ -360,7 +369,7 @@ def decide(request, entry_id):
 def assignments(request):
     sites = supervision_selectors.admin_sites(user=request.user)
     if not sites:
-        return _forbidden(request, "This page is for program administrators.")
+        return _forbidden(request, _("This page is for program administrators."))
     site_ids = [s.pk for s in sites]
     status = 200
     if request.method == "POST":
@@ -394,32 +403,29 @@ def _assignments_post(request, sites) -> int | None:
             if assignment is None:
                 raise Http404
             supervision.assignment_delete(assignment=assignment, by=request.user)
-            messages.success(request, "Assignment removed.")
+            messages.success(request, _("Assignment removed."))
             return None
         if action != "add":
-            messages.error(request, "Unknown action.")
+            messages.error(request, _("Unknown action."))
             return 400
         site_id = _int_or_none(request.POST.get("site"))
         supervisor_id = _int_or_none(request.POST.get("supervisor"))
         trainee_id = _int_or_none(request.POST.get("trainee"))
     except ValueError:
-        messages.error(request, "Choose a site, a supervisor and a trainee from the lists.")
+        messages.error(request, _("Choose a site, a supervisor and a trainee from the lists."))
         return 400
     if site_id not in sites:
         raise Http404
     supervisor = User.objects.filter(pk=supervisor_id).first() if supervisor_id else None
     person = User.objects.filter(pk=trainee_id).first() if trainee_id else None
     if supervisor is None or person is None:
-        messages.error(request, "Choose a supervisor and a trainee from the lists.")
+        messages.error(request, _("Choose a supervisor and a trainee from the lists."))
         return 400
     try:
-        _, created = supervision.assignment_create(site=sites[site_id], supervisor=supervisor, trainee=person, by=request.user)
+        _assignment, created = supervision.assignment_create(site=sites[site_id], supervisor=supervisor, trainee=person, by=request.user)
     except supervision.SupervisionError as error:
         messages.error(request, str(error))
         return 400
-    messages.success(
-        request,
-        f"{display_name(supervisor)} now supervises {display_name(person)}."
-        if created else f"{display_name(supervisor)} already supervises {display_name(person)}.",
-    )
+    text = _("%(supervisor)s now supervises %(trainee)s.") if created else _("%(supervisor)s already supervises %(trainee)s.")
+    messages.success(request, text % {"supervisor": display_name(supervisor), "trainee": display_name(person)})
     return None

@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from courses.display import display_name
@@ -24,16 +25,16 @@ from .views import _forbidden, _int_or_none, _private
 
 
 class PracticeForm(forms.Form):
-    site = forms.TypedChoiceField(label="Program", coerce=int)
-    performed_on = BoundedDateField(label="Date")
-    minutes = forms.IntegerField(label="Minutes", min_value=1, max_value=24 * 60)
-    domain = forms.TypedChoiceField(label="Competency domain", coerce=int)
+    site = forms.TypedChoiceField(label=gettext_lazy("Program"), coerce=int)
+    performed_on = BoundedDateField(label=gettext_lazy("Date"))
+    minutes = forms.IntegerField(label=gettext_lazy("Minutes"), min_value=1, max_value=24 * 60)
+    domain = forms.TypedChoiceField(label=gettext_lazy("Competency domain"), coerce=int)
     service_type = forms.ChoiceField(
-        label="Type of service", choices=PracticeEntry.ServiceType.choices, widget=forms.RadioSelect
+        label=gettext_lazy("Type of service"), choices=PracticeEntry.ServiceType.choices, widget=forms.RadioSelect
     )
     description = forms.CharField(
-        label="What you did", max_length=500, widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Describe the activity without client names or identifying details.",
+        label=gettext_lazy("What you did"), max_length=500, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=gettext_lazy("Describe the activity without client names or identifying details."),
     )
 
     def __init__(self, *args, sites, domains, **kwargs):
@@ -47,7 +48,7 @@ class PracticeForm(forms.Form):
     def clean_performed_on(self):
         performed_on = self.cleaned_data["performed_on"]
         if performed_on > timezone.localdate():
-            raise forms.ValidationError("Practice hours cannot be logged for a future date.")
+            raise forms.ValidationError(_("Practice hours cannot be logged for a future date."))
         return performed_on
 
 
@@ -61,7 +62,7 @@ def my_practice(request):
     status = 200
     if request.method == "POST":
         if not sites:
-            return _forbidden(request, "Enroll in a course of a program before logging practice hours there.")
+            return _forbidden(request, _("Enroll in a course of a program before logging practice hours there."))
         if form.is_valid():
             data = form.cleaned_data
             try:
@@ -73,7 +74,7 @@ def my_practice(request):
             except supervision.SupervisionError as error:
                 form.add_error(None, str(error))
             else:
-                messages.success(request, "Your practice hours were sent to your supervisor for review.")
+                messages.success(request, _("Your practice hours were sent to your supervisor for review."))
                 return redirect("supervision:my_practice")
         status = 400
     entries = list(
@@ -110,19 +111,19 @@ def my_supervisors(request):
         if assignment is None:
             raise Http404
         if action not in ("share", "stop"):
-            messages.error(request, "Choose to share or to stop sharing.")
+            messages.error(request, _("Choose to share or to stop sharing."))
             status = 400
         else:
             supervisor_name = display_name(assignment.supervisor)
             if action == "share":
                 access.sharing_grant(assignment=assignment, trainee=request.user)
-                messages.success(request, f"{supervisor_name} now sees your records from all your programs.")
+                messages.success(request, _("%(name)s now sees your records from all your programs.") % {"name": supervisor_name})
             else:
                 access.sharing_revoke(assignment=assignment, trainee=request.user)
                 messages.success(
                     request,
-                    f"{supervisor_name} now sees only your records from "
-                    f"{assignment.site.site_name or assignment.site.hostname}.",
+                    _("%(name)s now sees only your records from %(program)s.")
+                    % {"name": supervisor_name, "program": assignment.site.site_name or assignment.site.hostname},
                 )
             return redirect("supervision:my_supervisors")
     context = {"assignments": list(access.assignments_of_trainee(trainee=request.user))}

@@ -48,3 +48,15 @@ def other_trainee(db):
 @pytest.fixture
 def course(db, domain):
     return factories.make_course(domain=domain)
+
+
+@pytest.fixture(autouse=True)
+def _english_to_start():
+    """Each test starts in the default language: a request in Spanish leaves it active in the
+    thread (as Django does between requests), and code run outside a request would inherit it."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

@@ -5,7 +5,9 @@ storage: callers (the certificate issuing service / Celery task, the transcript 
 gather the facts, freeze them into :class:`CertificateData` or :class:`TranscriptData`, and
 call :func:`render_certificate` or :func:`render_transcript`. What they do with the bytes
 (store them, hash them, mail them) is their business. Everything here is importable and
-testable without Django settings or a database.
+testable without Django settings or a database. The words the documents print (headings,
+labels, dates) are looked up at render time in the caller's active Django language when Django
+is running (``base.gettext``, ``base._date``), and printed in English otherwise.
 
 What a certificate shows (what credential boards ask for): program site name and logo,
 "Certificate of Completion", the participant's name, the exact course title and code, total

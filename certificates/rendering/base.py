@@ -9,6 +9,7 @@ import hashlib
 import io
 import logging
 import re
+import sys
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -95,6 +96,53 @@ class TranscriptData:
 
 
 # --------------------------------------------------------------------------------------------
+# The words printed: in the caller's active language
+# --------------------------------------------------------------------------------------------
+#
+# The documents are drawn in the language the caller has active (Django's ``translation``), so
+# the words are looked up at render time, never at import time. This module never imports Django
+# itself: when the caller runs without Django (or before Django is set up), the English text is
+# printed as written. The helpers have gettext's names so ``makemessages`` extracts the strings.
+
+
+def _django(module: str):
+    """``django.utils.<module>`` if the caller runs Django with its apps loaded, else None."""
+    apps = getattr(sys.modules.get("django.apps"), "apps", None)
+    if apps is None or not apps.ready:
+        return None
+    if module == "translation":
+        from django.utils import translation
+
+        return translation
+    from django.utils import formats
+
+    return formats
+
+
+def gettext(message: str) -> str:
+    translation = _django("translation")
+    return translation.gettext(message) if translation else message
+
+
+def ngettext(singular: str, plural: str, number: int) -> str:
+    translation = _django("translation")
+    if translation:
+        return translation.ngettext(singular, plural, number)
+    return singular if number == 1 else plural
+
+
+def pgettext(context: str, message: str) -> str:
+    translation = _django("translation")
+    return translation.pgettext(context, message) if translation else message
+
+
+def document_language() -> str:
+    """The language the document is printed in, for its metadata (the PDF catalog's /Lang)."""
+    translation = _django("translation")
+    return (translation.get_language() if translation else None) or "en"
+
+
+# --------------------------------------------------------------------------------------------
 # Small helpers
 # --------------------------------------------------------------------------------------------
 
@@ -106,7 +154,11 @@ _MONTHS = (
 
 
 def _date(d: datetime.date) -> str:
-    """'November 23, 2026' — independent of the process locale."""
+    """'November 23, 2026': the active language's DATE_FORMAT under Django (English:
+    ``coachtraining/formats/en``, the same text), else English; never the process locale."""
+    formats = _django("formats")
+    if formats:
+        return formats.date_format(d, "DATE_FORMAT")
     return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
 
 

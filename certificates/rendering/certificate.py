@@ -26,7 +26,10 @@ from .base import (
     ensure_fonts,
     _fit,
     _width,
+    document_language,
+    gettext as _,
     hours,
+    ngettext,
 )
 
 
@@ -48,8 +51,9 @@ class _Line:
         return self.space_before + self.size * self.leading * len(self.text_lines)
 
 
-def _domain_items(pairs: tuple[tuple[str, int], ...], unit: str = " h") -> list[str]:
-    return [f"{_clean(name)} {hours(minutes)}{unit}" for name, minutes in pairs]
+def _domain_items(pairs: tuple[tuple[str, int], ...]) -> list[str]:
+    # Translators: one item of the certificate's hours by domain (or delivery mode), e.g. "Advocacy 3.7 h".
+    return [_("%(name)s %(hours)s h") % {"name": _clean(name), "hours": hours(minutes)} for name, minutes in pairs]
 
 
 def _middle_block(d: CertificateData, width: float, scale: float) -> list[_Line]:
@@ -61,36 +65,37 @@ def _middle_block(d: CertificateData, width: float, scale: float) -> list[_Line]
                     items=items, sep=sep)
 
     out: list[_Line] = []
-    size, lines = fit("Certificate of Completion", SERIF_BOLD, 36, 20)
+    size, lines = fit(_("Certificate of Completion"), SERIF_BOLD, 36, 20)
     out.append(_Line(lines, SERIF_BOLD, size, NAVY, 0))
     size = 13 * scale
-    out.append(_Line(["This certifies that"], SERIF_ITALIC, size, MUTED, 12 * scale))
+    out.append(_Line([_("This certifies that")], SERIF_ITALIC, size, MUTED, 12 * scale))
     name = _clean(d.trainee_name)
     size, lines = fit(name, SERIF_BOLD, 32, 16, max_lines=2, single_min=22)
     out.append(_Line(lines, SERIF_BOLD, size, INK, 8 * scale, leading=1.15, rule_after=True))
-    out.append(_Line(["has successfully completed"], SERIF_ITALIC, 13 * scale, MUTED, 16 * scale))
+    out.append(_Line([_("has successfully completed")], SERIF_ITALIC, 13 * scale, MUTED, 16 * scale))
     title = _clean(d.course_title)
     size, lines = fit(title, SERIF_BOLD, 21, 11, max_lines=3, single_min=16)
     out.append(_Line(lines, SERIF_BOLD, size, NAVY, 6 * scale, leading=1.2))
     meta = []
     if _clean(d.course_code):
-        meta.append(f"Course {_clean(d.course_code)}")
-    meta.append(f"Completed {_date(d.completion_date)}")
+        meta.append(_("Course %(code)s") % {"code": _clean(d.course_code)})
+    meta.append(_("Completed %(date)s") % {"date": _date(d.completion_date)})
     meta_text = "   \u00b7   ".join(meta)
     size, lines = fit(meta_text, SANS, 10.5, 7)
     out.append(_Line(lines, SANS, size, INK, 4 * scale))
     out.append(
-        _Line([f"{hours(d.total_minutes)} contact hours"], SERIF_BOLD, 17 * scale, NAVY, 12 * scale)
+        _Line([_("%(hours)s contact hours") % {"hours": hours(d.total_minutes)}], SERIF_BOLD, 17 * scale, NAVY, 12 * scale)
     )
     if d.domains:
         items = _domain_items(d.domains)
-        text = "Hours by domain:  " + "   \u00b7   ".join(items)
+        label = _("Hours by domain:")
+        text = f"{label}  " + "   \u00b7   ".join(items)
         size, lines = fit(text, SANS, 9.5, 6.5, max_lines=4,
-                          items=_prefixed("Hours by domain:", items), sep="   \u00b7   ")
+                          items=_prefixed(label, items), sep="   \u00b7   ")
         out.append(_Line(lines, SANS, size, INK, 5 * scale, leading=1.35))
     if d.delivery_modes:
         items = _domain_items(d.delivery_modes)
-        label = "Delivery mode:" if len(items) == 1 else "Delivery modes:"
+        label = ngettext("Delivery mode:", "Delivery modes:", len(items))
         text = f"{label}  " + "   \u00b7   ".join(items)
         size, lines = fit(text, SANS, 9.5, 6.5, max_lines=2, items=_prefixed(label, items),
                           sep="   \u00b7   ")
@@ -117,12 +122,12 @@ def _render_certificate(data: CertificateData) -> bytes:
     W, H = CERT_PAGE
     buf = io.BytesIO()
     c = rl_canvas.Canvas(
-        buf, pagesize=CERT_PAGE, invariant=1, pageCompression=1, initialFontName=SANS
+        buf, pagesize=CERT_PAGE, invariant=1, pageCompression=1, initialFontName=SANS, lang=document_language()
     )
     name = _clean(d.trainee_name)
-    c.setTitle(f"Certificate of Completion — {name} — {_clean(d.course_title)}")
+    c.setTitle(_("Certificate of Completion — %(name)s — %(course)s") % {"name": name, "course": _clean(d.course_title)})
     c.setAuthor(_clean(d.provider_name) or _clean(d.site_name))
-    c.setSubject(f"Certificate {_clean(d.certificate_number)}")
+    c.setSubject(_("Certificate %(number)s") % {"number": _clean(d.certificate_number)})
     c.setCreator(CREATOR)
     c.setProducer(CREATOR)
 
@@ -166,16 +171,17 @@ def _render_certificate(data: CertificateData) -> bytes:
     # The centre column is bottom-aligned just above the footer; it may grow upwards (long
     # provider names wrap), and the middle block gets whatever is left above the band.
     pcx, pw = cx, 250.0
-    details = [_Line(["Provider"], SANS, 8, MUTED, 0)]
+    details = [_Line([_("Provider")], SANS, 8, MUTED, 0)]
     size, lines = _fit(_clean(d.provider_name), SERIF_BOLD, 11.5, pw, min_size=7, max_lines=2)
     details.append(_Line(lines, SERIF_BOLD, size, INK, 1, leading=1.2))
     if _clean(d.provider_number):
-        size, lines = _fit(f"Provider / approval no. {_clean(d.provider_number)}", SANS, 8.5, pw,
+        text = _("Provider / approval no. %(number)s") % {"number": _clean(d.provider_number)}
+        size, lines = _fit(text, SANS, 8.5, pw,
                            min_size=6, max_lines=2, single_min=7.5)
         details.append(_Line(lines, SANS, size, INK, 1, leading=1.3))
-    details.append(_Line([f"Issued {_date(d.issued_date)}"], SANS, 9, INK, 4, leading=1.3))
-    size, lines = _fit(f"Certificate no. {_clean(d.certificate_number)}", SERIF_BOLD, 9.5, pw,
-                       min_size=5)
+    details.append(_Line([_("Issued %(date)s") % {"date": _date(d.issued_date)}], SANS, 9, INK, 4, leading=1.3))
+    number = _("Certificate no. %(number)s") % {"number": _clean(d.certificate_number)}
+    size, lines = _fit(number, SERIF_BOLD, 9.5, pw, min_size=5)
     details.append(_Line(lines, SERIF_BOLD, size, NAVY, 1, leading=1.3))
     note = _clean(d.reissue_note)
     if note:
@@ -216,10 +222,10 @@ def _render_certificate(data: CertificateData) -> bytes:
     qr_x = W - 48 - qr_size
     qr_y = 56.0
     _draw_qr(c, url, qr_x, qr_y, qr_size)
-    _centred_fit(c, "Scan to verify", SANS, 7.5, qr_size, qr_x + qr_size / 2, qr_y - 2, MUTED)
+    _centred_fit(c, _("Scan to verify"), SANS, 7.5, qr_size, qr_x + qr_size / 2, qr_y - 2, MUTED)
 
     # Footer: the verification URL in full, as text.
-    _centred_fit(c, f"Verify this certificate at {url}", SANS, 8.5, inner_w, cx, 38, INK,
+    _centred_fit(c, _("Verify this certificate at %(url)s") % {"url": url}, SANS, 8.5, inner_w, cx, 38, INK,
                  min_size=3)
 
     c.showPage()
@@ -256,7 +262,7 @@ def _centred_fit(
 ) -> None:
     if not text:
         return
-    s, _ = _fit(text, font, size, width, min_size=min_size)
+    s, _lines = _fit(text, font, size, width, min_size=min_size)
     c.setFont(font, s)
     c.setFillColor(color)
     c.drawCentredString(x, y, text)

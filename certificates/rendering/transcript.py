@@ -25,9 +25,12 @@ from .base import (
     _binary_streams,
     _clean,
     _date,
+    document_language,
     ensure_fonts,
     _fit,
+    gettext as _,
     hours,
+    pgettext,
 )
 
 
@@ -90,8 +93,8 @@ def _hours_table(label: str, pairs, st, width: float, total: int | None = None) 
     num_bold = ParagraphStyle("num_bold", parent=st["cell_bold"], alignment=2)
     rows = [[_p(name, st["cell"]), Paragraph(hours(m), num)] for name, m in pairs]
     if total is not None:
-        rows.append([_p("Total", st["cell_bold"]), Paragraph(hours(total), num_bold)])
-    data = [[_p(label, st["cell_bold"]), Paragraph("Hours", num_bold)], *rows]
+        rows.append([_p(_("Total"), st["cell_bold"]), Paragraph(hours(total), num_bold)])
+    data = [[_p(label, st["cell_bold"]), _p(_("Hours"), num_bold)], *rows]
     table = Table(data, colWidths=[width - 70, 70], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(_TABLE_STYLE))
     return table
@@ -118,13 +121,14 @@ def _render_transcript(data: TranscriptData) -> bytes:
         rightMargin=margin,
         topMargin=margin,
         bottomMargin=margin,
-        title=f"Training hours transcript — {name}",
+        title=_("Training hours transcript — %(name)s") % {"name": name},
         author=site,
-        subject="Training hours transcript",
+        subject=_("Training hours transcript"),
         creator=CREATOR,
         producer=CREATOR,
         invariant=1,
         initialFontName=SANS,
+        lang=document_language(),
     )
     width = doc.width
 
@@ -134,29 +138,31 @@ def _render_transcript(data: TranscriptData) -> bytes:
         c.setLineWidth(0.6)
         c.line(margin, 0.55 * inch, letter[0] - margin, 0.55 * inch)
         c.setFillColor(MUTED)
-        footer = f"{name} \u00b7 {site} \u00b7 generated {_date(d.generated_on)}"
-        s, _ = _fit(footer, SANS, 7.5, width - 60, min_size=4)
+        footer = _("%(name)s · %(site)s · generated %(date)s") % {
+            "name": name, "site": site, "date": _date(d.generated_on),
+        }
+        s, _lines = _fit(footer, SANS, 7.5, width - 60, min_size=4)
         c.setFont(SANS, s)
         c.drawString(margin, 0.4 * inch, footer)
         c.setFont(SANS, 7.5)
-        c.drawRightString(letter[0] - margin, 0.4 * inch, f"Page {c.getPageNumber()}")
+        c.drawRightString(letter[0] - margin, 0.4 * inch, _("Page %(number)s") % {"number": c.getPageNumber()})
         c.restoreState()
 
     story: list = [
         _p(site.upper(), ParagraphStyle("site", parent=st["small"], fontName=SANS_BOLD,
                                         textColor=NAVY)),
         Spacer(1, 2),
-        Paragraph("Training Hours Transcript", st["title"]),
+        _p(_("Training Hours Transcript"), st["title"]),
         Spacer(1, 4),
         _p(name, ParagraphStyle("name", parent=st["body"], fontName=SERIF_BOLD, fontSize=14,
                                 leading=18)),
-        _p(f"Generated {_date(d.generated_on)}", st["small"]),
+        _p(_("Generated %(date)s") % {"date": _date(d.generated_on)}, st["small"]),
         Spacer(1, 6),
     ]
 
-    story.append(Paragraph("Courses", st["h2"]))
+    story.append(_p(_("Courses"), st["h2"]))
     if not d.courses:
-        story.append(Paragraph("No course activity recorded yet.", st["body"]))
+        story.append(_p(_("No course activity recorded yet."), st["body"]))
     half = (width - 12) / 2
     for course in d.courses:
         head = _clean(course.title)
@@ -164,18 +170,19 @@ def _render_transcript(data: TranscriptData) -> bytes:
             head = f"{head} ({_clean(course.code)})"
         status = _clean(course.status)
         if course.completed_on:
-            status = f"{status} on {_date(course.completed_on)}"
+            # Translators: a course's status in the hours transcript, e.g. "Completed on November 20, 2026".
+            status = _("%(status)s on %(date)s") % {"status": status, "date": _date(course.completed_on)}
         summary = _table(
-            ["Status", "Hours earned", "Hours required"],
+            [_("Status"), _("Hours earned"), _("Hours required")],
             [[status, hours(course.total_minutes), hours(course.required_minutes)]],
             [width - 200, 100, 100],
             st,
             numeric_cols=(1, 2),
         )
         parts = [Spacer(1, 4), _p(head, st["h3"]), summary, Spacer(1, 5)]
-        domains = _hours_table("Domain", course.domains, st, half) if course.domains else None
+        domains = _hours_table(_("Domain"), course.domains, st, half) if course.domains else None
         modes = (
-            _hours_table("Delivery mode", course.delivery_modes, st, half)
+            _hours_table(_("Delivery mode"), course.delivery_modes, st, half)
             if course.delivery_modes else None
         )
         if domains or modes:
@@ -190,18 +197,19 @@ def _render_transcript(data: TranscriptData) -> bytes:
             parts.append(side)
         story.append(KeepTogether(parts))
 
-    story.append(Paragraph("Hours by domain, all courses", st["h2"]))
+    story.append(_p(_("Hours by domain, all courses"), st["h2"]))
     if d.domain_totals:
-        total = sum(m for _, m in d.domain_totals)
-        story.append(_hours_table("Domain", d.domain_totals, st, min(width, 360), total=total))
+        total = sum(m for _name, m in d.domain_totals)
+        story.append(_hours_table(_("Domain"), d.domain_totals, st, min(width, 360), total=total))
     else:
-        story.append(Paragraph("No hours recorded yet.", st["body"]))
+        story.append(_p(_("No hours recorded yet."), st["body"]))
 
     if d.other_hours:
-        story.append(Paragraph("Other hours", st["h2"]))
-        story.append(_hours_table("Kind", d.other_hours, st, min(width, 360)))
+        story.append(_p(_("Other hours"), st["h2"]))
+        # Translators: column heading of the transcript's other hours (e.g. supervision, practice).
+        story.append(_hours_table(pgettext("kind of hours", "Kind"), d.other_hours, st, min(width, 360)))
 
-    story.append(Paragraph("Certificates", st["h2"]))
+    story.append(_p(_("Certificates"), st["h2"]))
     if d.certificates:
         rows = [
             [
@@ -214,11 +222,11 @@ def _render_transcript(data: TranscriptData) -> bytes:
             for cert in d.certificates
         ]
         story.append(
-            _table(["Number", "Course", "Issued", "Status", "Verify at"], rows,
+            _table([_("Number"), _("Course"), _("Issued"), _("Status"), _("Verify at")], rows,
                    [124, 120, 80, 52, width - 376], st)
         )
     else:
-        story.append(Paragraph("No certificates issued yet.", st["body"]))
+        story.append(_p(_("No certificates issued yet."), st["body"]))
 
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buf.getvalue()

@@ -11,7 +11,9 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils.functional import cached_property
+from django.utils.functional import cached_property, lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
@@ -42,6 +44,19 @@ class CompetencyDomain(models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
 
+    # The standard domains' names (``courses.curriculum.DOMAINS``), for the translation catalogues.
+    STANDARD_NAMES = (
+        gettext_noop("Advocacy"),
+        gettext_noop("Mentoring/Education"),
+        gettext_noop("Recovery/Wellness Support"),
+        gettext_noop("Ethical Responsibility"),
+    )
+
+    @property
+    def label(self) -> str:
+        """The name in the reader's language where the catalogue has it (domains editors add keep theirs)."""
+        return gettext(self.name)
+
     class Meta:
         ordering = ["sort_order", "name"]
 
@@ -50,9 +65,9 @@ class CompetencyDomain(models.Model):
 
 
 class DeliveryMode(models.TextChoices):
-    ONLINE = "online", "Online (self-paced)"
-    LIVE_VIRTUAL = "live_virtual", "Live virtual"
-    IN_PERSON = "in_person", "In person"
+    ONLINE = "online", gettext_lazy("Online (self-paced)")
+    LIVE_VIRTUAL = "live_virtual", gettext_lazy("Live virtual")
+    IN_PERSON = "in_person", gettext_lazy("In person")
 
 
 # --------------------------------------------------------------------------
@@ -81,7 +96,7 @@ class CourseIndexPage(ViewRestrictionsMixin, Page):
     subpage_types = ["courses.CoursePage"]
 
     class Meta:
-        verbose_name = "course catalog"
+        verbose_name = gettext_lazy("course catalog")
 
     def route(self, request, path_components):
         """The live page at ``path_components`` below the catalog (a course, module, lesson or
@@ -112,19 +127,24 @@ class CourseIndexPage(ViewRestrictionsMixin, Page):
 class CoursePage(ViewRestrictionsMixin, Page):
     """A training (e.g. Recovery Coach, 30 h) and its completion rules."""
 
-    code = models.CharField(max_length=20, help_text="Short code printed on certificates, e.g. RC30.")
-    summary = models.TextField(max_length=500, help_text="One or two sentences for the catalog.")
+    code = models.CharField(
+        max_length=20, help_text=gettext_lazy("Short code printed on certificates, e.g. RC30.")
+    )
+    summary = models.TextField(max_length=500, help_text=gettext_lazy("One or two sentences for the catalog."))
     intro = RichTextField(blank=True, features=["h2", "h3", "bold", "italic", "link", "ul", "ol"])
     required_minutes = models.PositiveIntegerField(
         validators=[MinValueValidator(1)],
-        help_text="Contact minutes a trainee must earn to complete the course (30 hours = 1800).",
+        help_text=gettext_lazy("Contact minutes a trainee must earn to complete the course (30 hours = 1800)."),
     )
     require_all_lessons = models.BooleanField(
-        default=True, help_text="Every lesson must be completed (online or credited by attendance)."
+        default=True, help_text=gettext_lazy("Every lesson must be completed (online or credited by attendance).")
     )
-    require_all_quizzes = models.BooleanField(default=True, help_text="Every quiz must be passed.")
+    require_all_quizzes = models.BooleanField(default=True, help_text=gettext_lazy("Every quiz must be passed."))
     sources = models.TextField(
-        blank=True, help_text="The public references the course is based on, one per line (shown on the course page)."
+        blank=True,
+        help_text=gettext_lazy(
+            "The public references the course is based on, one per line (shown on the course page)."
+        ),
     )
 
     content_panels = Page.content_panels + [
@@ -134,7 +154,7 @@ class CoursePage(ViewRestrictionsMixin, Page):
         FieldPanel("sources"),
         MultiFieldPanel(
             [FieldPanel("require_all_lessons"), FieldPanel("require_all_quizzes")],
-            heading="Completion rules",
+            heading=gettext_lazy("Completion rules"),
         ),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("intro")]
@@ -142,7 +162,7 @@ class CoursePage(ViewRestrictionsMixin, Page):
     subpage_types = ["courses.ModulePage"]
 
     class Meta:
-        verbose_name = "course"
+        verbose_name = gettext_lazy("course")
 
     @property
     def required_hours(self):
@@ -162,19 +182,19 @@ class ModulePage(ViewRestrictionsMixin, Page):
         CompetencyDomain,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="Competency domain credited by lessons and quizzes that do not set their own.",
+        help_text=gettext_lazy("Competency domain credited by lessons and quizzes that do not set their own."),
     )
     live_minutes = models.PositiveIntegerField(
         default=0,
         validators=[MaxValueValidator(24 * 60)],
-        help_text="Contact minutes of the module when a facilitator delivers it live.",
+        help_text=gettext_lazy("Contact minutes of the module when a facilitator delivers it live."),
     )
 
     # The facilitator guide: how to deliver the module live (printed by ``materials``).
     guide_objectives = StreamField([("objective", blocks.CharBlock(max_length=300))], blank=True)
     guide_agenda = StreamField(
         [("segment", AgendaSegmentBlock())], blank=True,
-        help_text="Timed segments; their minutes add up to the module's live minutes.",
+        help_text=gettext_lazy("Timed segments; their minutes add up to the module's live minutes."),
     )
     guide_handouts = StreamField([("handout", HandoutBlock())], blank=True)
 
@@ -184,23 +204,28 @@ class ModulePage(ViewRestrictionsMixin, Page):
     ]
     guide_panels = [FieldPanel("guide_objectives"), FieldPanel("guide_agenda"), FieldPanel("guide_handouts")]
     edit_handler = TabbedInterface([
-        ObjectList(content_panels, heading="Content"),
-        ObjectList(guide_panels, heading="Facilitator guide"),
-        ObjectList(Page.promote_panels, heading="Promote"),
-        ObjectList(Page.settings_panels, heading="Settings"),
+        ObjectList(content_panels, heading=gettext_lazy("Content")),
+        ObjectList(guide_panels, heading=gettext_lazy("Facilitator guide")),
+        ObjectList(Page.promote_panels, heading=gettext_lazy("Promote")),
+        ObjectList(Page.settings_panels, heading=gettext_lazy("Settings")),
     ])
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage", "courses.QuizPage"]
 
     class Meta:
-        verbose_name = "module"
+        verbose_name = gettext_lazy("module")
 
     def clean(self):
         super().clean()
         agenda = self.guide_agenda_minutes()
         if agenda and agenda != self.live_minutes:
             raise ValidationError(
-                {"guide_agenda": f"The agenda adds up to {agenda} minutes, not the module's {self.live_minutes} live minutes."}
+                {
+                    "guide_agenda": _(
+                        "The agenda adds up to %(agenda)s minutes, not the module's %(live)s live minutes."
+                    )
+                    % {"agenda": agenda, "live": self.live_minutes}
+                }
             )
 
     def guide_agenda_minutes(self) -> int:
@@ -224,7 +249,7 @@ class CreditedPage(ViewRestrictionsMixin, Page):
 
     credit_minutes = models.PositiveIntegerField(
         validators=[MinValueValidator(1), MaxValueValidator(24 * 60)],
-        help_text="Contact minutes credited to the hours ledger on completion.",
+        help_text=gettext_lazy("Contact minutes credited to the hours ledger on completion."),
     )
     domain = models.ForeignKey(
         CompetencyDomain,
@@ -232,10 +257,12 @@ class CreditedPage(ViewRestrictionsMixin, Page):
         null=True,
         blank=True,
         related_name="+",
-        help_text="Leave empty to use the module's default domain.",
+        help_text=gettext_lazy("Leave empty to use the module's default domain."),
     )
 
-    credit_panels = [FieldRowPanel([FieldPanel("credit_minutes"), FieldPanel("domain")], heading="Credit")]
+    credit_panels = [
+        FieldRowPanel([FieldPanel("credit_minutes"), FieldPanel("domain")], heading=gettext_lazy("Credit"))
+    ]
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []
 
@@ -256,8 +283,14 @@ class LessonPage(CreditedPage):
     min_engaged_seconds = models.PositiveIntegerField(
         default=300,
         validators=[MaxValueValidator(8 * 3600)],
-        help_text="Time a trainee must spend on the lesson, measured on the server, before marking it complete "
-        f"(at least {engagement.MIN_ENGAGED_SHARE:.0%} of the credit).",
+        help_text=lazy(
+            lambda: _(
+                "Time a trainee must spend on the lesson, measured on the server, before marking it complete "
+                "(at least %(share)s of the credit)."
+            )
+            % {"share": f"{engagement.MIN_ENGAGED_SHARE:.0%}"},
+            str,
+        )(),
     )
 
     content_panels = (
@@ -269,7 +302,7 @@ class LessonPage(CreditedPage):
     base_form_class = LessonPageForm
 
     class Meta:
-        verbose_name = "lesson"
+        verbose_name = gettext_lazy("lesson")
 
     def activity_blocks(self):
         """The body's activities (reflections, scenarios, self-checks), in order."""
@@ -282,17 +315,21 @@ class QuizPage(CreditedPage):
     pass_mark = models.PositiveSmallIntegerField(
         default=80,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
-        help_text="Score (percent of questions answered fully correctly) needed to pass.",
+        help_text=gettext_lazy("Score (percent of questions answered fully correctly) needed to pass."),
     )
     max_attempts = models.PositiveSmallIntegerField(
-        default=3, validators=[MaxValueValidator(100)], help_text="0 means unlimited attempts."
+        default=3, validators=[MaxValueValidator(100)], help_text=gettext_lazy("0 means unlimited attempts.")
     )
-    shuffle = models.BooleanField(default=True, help_text="Shuffle questions and choices for each attempt.")
+    shuffle = models.BooleanField(
+        default=True, help_text=gettext_lazy("Shuffle questions and choices for each attempt.")
+    )
     questions_per_attempt = models.PositiveSmallIntegerField(
         default=0,
         validators=[MaxValueValidator(100)],
-        help_text="Questions each attempt draws from the pool (0 asks them all). A retake draws the questions the "
-        "trainee has seen least.",
+        help_text=gettext_lazy(
+            "Questions each attempt draws from the pool (0 asks them all). A retake draws the questions the "
+            "trainee has seen least."
+        ),
     )
 
     content_panels = (
@@ -303,15 +340,17 @@ class QuizPage(CreditedPage):
             FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts"), FieldPanel("shuffle")]),
             FieldPanel("questions_per_attempt"),
             HelpPanel(
-                content="Tick “correct” on the right choices. Trainees never see which choices are correct "
-                "before they submit an attempt."
+                content=gettext_lazy(
+                    "Tick “correct” on the right choices. Trainees never see which choices are correct "
+                    "before they submit an attempt."
+                )
             ),
             FieldPanel("questions"),
         ]
     )
 
     class Meta:
-        verbose_name = "quiz"
+        verbose_name = gettext_lazy("quiz")
 
     def get_context(self, request, *args, **kwargs):
         """The questions in stored order, for the editor's preview (trainees' attempts are served

@@ -4,6 +4,7 @@ hours ledger (``HourEntry``): hours are stored nowhere else, so every total show
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy
 
 from .pages import CompetencyDomain, CoursePage, DeliveryMode, LessonPage, QuizPage
 
@@ -15,9 +16,9 @@ from .pages import CompetencyDomain, CoursePage, DeliveryMode, LessonPage, QuizP
 
 class Enrollment(models.Model):
     class Status(models.TextChoices):
-        ACTIVE = "active", "In progress"
-        COMPLETED = "completed", "Completed"
-        WITHDRAWN = "withdrawn", "Withdrawn"
+        ACTIVE = "active", gettext_lazy("In progress")
+        COMPLETED = "completed", gettext_lazy("Completed")
+        WITHDRAWN = "withdrawn", gettext_lazy("Withdrawn")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="enrollments")
     course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="enrollments")
@@ -50,7 +51,7 @@ class LessonProgress(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["enrollment", "lesson"], name="lessonprogress_unique_enrollment_lesson")
         ]
-        verbose_name_plural = "lesson progress"
+        verbose_name_plural = gettext_lazy("lesson progress")
 
     def __str__(self):
         return f"{self.enrollment} – {self.lesson_id}"
@@ -65,18 +66,22 @@ class ActivityResponse(models.Model):
     """
 
     class Kind(models.TextChoices):
-        REFLECTION = "reflection", "Reflection"
-        SCENARIO = "scenario", "Case scenario"
-        SELF_CHECK = "self_check", "Self-check"
+        REFLECTION = "reflection", gettext_lazy("Reflection")
+        SCENARIO = "scenario", gettext_lazy("Case scenario")
+        SELF_CHECK = "self_check", gettext_lazy("Self-check")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="activity_responses")
-    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="+", help_text="The lesson's course.")
+    course = models.ForeignKey(
+        CoursePage, on_delete=models.CASCADE, related_name="+", help_text=gettext_lazy("The lesson's course.")
+    )
     lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="+")
-    block_id = models.CharField(max_length=64, help_text="The activity's block id in the lesson body.")
+    block_id = models.CharField(max_length=64, help_text=gettext_lazy("The activity's block id in the lesson body."))
     kind = models.CharField(max_length=12, choices=Kind.choices)
-    prompt = models.TextField(help_text="The reflection prompt or scenario title, as the trainee saw it.")
-    text = models.TextField(blank=True, help_text="A reflection's answer.")
-    choices = models.JSONField(default=dict, blank=True, help_text="Chosen choice ids of a scenario or self-check.")
+    prompt = models.TextField(help_text=gettext_lazy("The reflection prompt or scenario title, as the trainee saw it."))
+    text = models.TextField(blank=True, help_text=gettext_lazy("A reflection's answer."))
+    choices = models.JSONField(
+        default=dict, blank=True, help_text=gettext_lazy("Chosen choice ids of a scenario or self-check.")
+    )
     shared_with_facilitators = models.BooleanField(default=False)
     shared_with_supervisors = models.BooleanField(default=False)
     completed_at = models.DateTimeField(null=True, blank=True)
@@ -103,8 +108,10 @@ class QuizAttempt(models.Model):
     started_at = models.DateTimeField()
     submitted_at = models.DateTimeField(null=True, blank=True)
     answers = models.JSONField(default=dict, blank=True)
-    feedback = models.JSONField(default=list, blank=True, help_text="Graded questions, frozen at submission.")
-    score = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Percent.")
+    feedback = models.JSONField(
+        default=list, blank=True, help_text=gettext_lazy("Graded questions, frozen at submission.")
+    )
+    score = models.PositiveSmallIntegerField(null=True, blank=True, help_text=gettext_lazy("Percent."))
     passed = models.BooleanField(null=True, blank=True)
 
     class Meta:
@@ -145,12 +152,12 @@ class HourEntry(models.Model):
     """
 
     class Source(models.TextChoices):
-        LESSON = "lesson", "Lesson"
-        QUIZ = "quiz", "Quiz"
-        ATTENDANCE = "attendance", "Live session attendance"
-        SUPERVISION = "supervision", "Supervision"
-        PRACTICE = "practice", "Practice hours"
-        ADJUSTMENT = "adjustment", "Adjustment"
+        LESSON = "lesson", gettext_lazy("Lesson")
+        QUIZ = "quiz", gettext_lazy("Quiz")
+        ATTENDANCE = "attendance", gettext_lazy("Live session attendance")
+        SUPERVISION = "supervision", gettext_lazy("Supervision")
+        PRACTICE = "practice", gettext_lazy("Practice hours")
+        ADJUSTMENT = "adjustment", gettext_lazy("Adjustment")
 
     # No index of their own: each leads one of the covering indexes in Meta.
     user = models.ForeignKey(
@@ -164,14 +171,16 @@ class HourEntry(models.Model):
     # session or practice entry. Another program's staff see it only with the trainee's consent
     # (``programs.access``).
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
-    minutes = models.IntegerField(help_text="Negative for a correction.")
+    minutes = models.IntegerField(help_text=gettext_lazy("Negative for a correction."))
     source = models.CharField(max_length=12, choices=Source.choices)
     delivery_mode = models.CharField(max_length=12, choices=DeliveryMode.choices)
     page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    description = models.CharField(max_length=255, help_text="What was credited, frozen at the time.")
-    key = models.CharField(max_length=100, unique=True, help_text="Idempotency key of the credited activity.")
+    description = models.CharField(max_length=255, help_text=gettext_lazy("What was credited, frozen at the time."))
+    key = models.CharField(
+        max_length=100, unique=True, help_text=gettext_lazy("Idempotency key of the credited activity.")
+    )
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
@@ -194,7 +203,7 @@ class HourEntry(models.Model):
                 fields=["user", "occurred_at"], include=["source", "enrollment", "minutes"], name="hourentry_user_time"
             ),
         ]
-        verbose_name_plural = "hour entries"
+        verbose_name_plural = gettext_lazy("hour entries")
 
     def __str__(self):
         return f"{self.minutes} min {self.get_source_display()} – {self.description}"

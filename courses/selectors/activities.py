@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from ..caching import TIMEOUT as CONTENT_TIMEOUT
 from ..caching import content_key
@@ -39,10 +41,10 @@ class ActivityState:
     def label(self) -> str:
         value = self.block.value
         if self.kind == "reflection":
-            return "Reflection"
+            return _("Reflection")
         if self.kind == "scenario":
-            return f"Scenario: {value['title']}"
-        return "Self-check"
+            return _("Scenario: %(title)s") % {"title": value["title"]}
+        return _("Self-check")
 
     @property
     def chosen(self) -> dict:
@@ -79,7 +81,8 @@ def activity_specs(lesson: LessonPage) -> list[ActivitySpec]:
             for state in (ActivityState(block, None) for block in page.activity_blocks())
         ]
 
-    return cache.get_or_set(content_key("lesson-activities", lesson.pk), build, CONTENT_TIMEOUT)
+    # Keyed by language too: the labels are in the language of the request that built them.
+    return cache.get_or_set(content_key("lesson-activities", lesson.pk, get_language()), build, CONTENT_TIMEOUT)
 
 
 def activities_missing(*, lesson: LessonPage, user) -> list[str]:

@@ -18,6 +18,7 @@ from datetime import datetime
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from programs.roles import Role, role_grant
 
@@ -88,7 +89,7 @@ __all__ = [
 def enrollment_create(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
     """Enroll ``user`` in ``course``; enrolling twice returns the existing enrollment."""
     if not course.live:
-        raise CourseNotOpen("This course is not open for enrollment.")
+        raise CourseNotOpen(_("This course is not open for enrollment."))
     try:
         with transaction.atomic():
             enrollment, created = Enrollment.objects.get_or_create(user=user, course=course)
@@ -105,12 +106,12 @@ def enrollment_create(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
 def enrollment_for(*, user, page: CreditedPage | CoursePage) -> Enrollment:
     """The user's enrollment in the course that ``page`` belongs to, or ``NotEnrolled``."""
     if not user.is_authenticated:
-        raise NotEnrolled("Log in and enroll in this course to continue.")
+        raise NotEnrolled(_("Log in and enroll in this course to continue."))
     course = page if isinstance(page, CoursePage) else page.course
     try:
         enrollment = Enrollment.objects.get(user=user, course=course)
     except Enrollment.DoesNotExist:
-        raise NotEnrolled("Enroll in this course to open its lessons and quizzes.") from None
+        raise NotEnrolled(_("Enroll in this course to open its lessons and quizzes.")) from None
     enrollment.course = course  # known already: no join on the page tables
     enrollment.user = user
     return enrollment

@@ -8,6 +8,8 @@ from datetime import datetime
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..curriculum.engagement import count_words
 from ..models import ActivityResponse, Enrollment, LessonPage
@@ -23,7 +25,7 @@ def _activity_block(lesson: LessonPage, block_id: str, kind: str):
     for block in lesson.activity_blocks():
         if str(block.id) == str(block_id) and block.block_type == kind:
             return block
-    raise ActivityError("This activity is not part of the lesson (it may have been changed); reload the page.")
+    raise ActivityError(_("This activity is not part of the lesson (it may have been changed); reload the page."))
 
 
 def _activity_response(enrollment: Enrollment, lesson: LessonPage, block, prompt: str) -> ActivityResponse:
@@ -32,7 +34,7 @@ def _activity_response(enrollment: Enrollment, lesson: LessonPage, block, prompt
     defaults = {"kind": block.block_type, "prompt": prompt, "course_id": enrollment.course_id}
     try:
         with transaction.atomic():
-            response, _ = ActivityResponse.objects.get_or_create(**lookup, defaults=defaults)
+            response, _created = ActivityResponse.objects.get_or_create(**lookup, defaults=defaults)
     except IntegrityError:  # a concurrent request created it
         response = ActivityResponse.objects.get(**lookup)
     return response
@@ -53,9 +55,18 @@ def reflection_save(
     needed = block.value["min_words"]
     written = count_words(text)
     if written < needed:
-        raise ActivityError(f"Write at least {needed} words (you have {written}).")
+        raise ActivityError(
+            ngettext(
+                "Write at least %(needed)s word (you have %(written)s).",
+                "Write at least %(needed)s words (you have %(written)s).",
+                needed,
+            )
+            % {"needed": needed, "written": written}
+        )
     if len(text) > REFLECTION_MAX_CHARACTERS:
-        raise ActivityError(f"Keep your answer under {REFLECTION_MAX_CHARACTERS:,} characters.")
+        raise ActivityError(
+            _("Keep your answer under %(limit)s characters.") % {"limit": f"{REFLECTION_MAX_CHARACTERS:,}"}
+        )
     now = now or timezone.now()
     response = _activity_response(enrollment, lesson, block, block.value["prompt"])
     response.text = text
@@ -71,7 +82,7 @@ def reflection_save(
 def reflection_share(*, user, response: ActivityResponse, with_facilitators: bool, with_supervisors: bool) -> ActivityResponse:
     """Change whom a reflection is shared with; only its author may."""
     if response.user_id != user.pk or response.kind != ActivityResponse.Kind.REFLECTION:
-        raise ActivityError("Only the author of a reflection can share it.")
+        raise ActivityError(_("Only the author of a reflection can share it."))
     response.shared_with_facilitators = bool(with_facilitators)
     response.shared_with_supervisors = bool(with_supervisors)
     response.save(update_fields=["shared_with_facilitators", "shared_with_supervisors", "updated_at"])
@@ -94,7 +105,7 @@ def scenario_choose(
     else:
         return response  # both decisions made
     if str(choice_id) not in valid:
-        raise ActivityError("Choose one of the options.")
+        raise ActivityError(_("Choose one of the options."))
     chosen[step] = str(choice_id)
     response.choices = chosen
     if step == "second":
@@ -115,10 +126,11 @@ def self_check_answer(
         qid = str(question.id)
         choice = answers.get(qid)
         if not choice:
-            raise ActivityError("Answer every question.")
+            raise ActivityError(_("Answer every question."))
         if str(choice) not in _choice_ids(question.value["choices"]):
-            raise ActivityError("Choose one of the options.")
+            raise ActivityError(_("Choose one of the options."))
         cleaned[qid] = str(choice)
+    # The prompt is stored as this fixed English word; the journal shows it translated.
     response = _activity_response(enrollment, lesson, block, "Self-check")
     response.choices = cleaned
     response.completed_at = response.completed_at or now or timezone.now()

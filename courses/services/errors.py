@@ -1,6 +1,9 @@
 """The refusals of the learning flow's rules, and the guard every lesson and quiz write starts with."""
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
+from ..display import duration_text
 from ..models import CreditedPage, Enrollment, QuizAttempt
 
 
@@ -19,15 +22,19 @@ class NotEnrolled(LearningError):
 class LessonNotReady(LearningError):
     def __init__(self, seconds_remaining: int):
         self.seconds_remaining = seconds_remaining
-        minutes, seconds = divmod(seconds_remaining, 60)
-        wait = " ".join(part for part in (f"{minutes} min" if minutes else "", f"{seconds} s" if seconds else "") if part)
-        super().__init__(f"Spend a little more time with this lesson before marking it complete ({wait} to go).")
+        super().__init__(
+            _("Spend a little more time with this lesson before marking it complete (%(wait)s to go).")
+            % {"wait": duration_text(seconds_remaining) if seconds_remaining else ""}
+        )
 
 
 class ActivitiesNotDone(LearningError):
     def __init__(self, missing: list[str]):
         self.missing = missing
-        super().__init__("Finish this lesson's activities before marking it complete: " + "; ".join(missing) + ".")
+        super().__init__(
+            _("Finish this lesson's activities before marking it complete: %(activities)s.")
+            % {"activities": "; ".join(missing)}
+        )
 
 
 class ActivityError(LearningError):
@@ -36,16 +43,16 @@ class ActivityError(LearningError):
 
 class NoAttemptsLeft(LearningError):
     def __init__(self):
-        super().__init__("You have used every attempt at this quiz. Contact your facilitator for another try.")
+        super().__init__(_("You have used every attempt at this quiz. Contact your facilitator for another try."))
 
 
 class AttemptAlreadySubmitted(LearningError):
     def __init__(self, attempt: QuizAttempt):
         self.attempt = attempt
-        super().__init__("This attempt was already submitted.")
+        super().__init__(_("This attempt was already submitted."))
 
 
 def check_same_course(enrollment: Enrollment, page: CreditedPage) -> None:
     """Refuse a lesson or quiz of another course than the enrollment's."""
     if page.course.pk != enrollment.course_id:
-        raise NotEnrolled("This lesson or quiz belongs to another course.")
+        raise NotEnrolled(_("This lesson or quiz belongs to another course."))

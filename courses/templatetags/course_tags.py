@@ -6,11 +6,12 @@ from django import template
 from django.core.cache import cache
 from django.middleware.csrf import get_token
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from courses.blocks import ACTIVITY_TYPES
 
 from courses.caching import TIMEOUT, content_key
-from courses.display import hours_text
+from courses.display import duration_text, hours_text
 
 register = template.Library()
 
@@ -26,16 +27,12 @@ def hours(minutes):
 
 @register.filter
 def duration(seconds):
+    """Seconds as "3 min 20 s" in the active language (``courses.display.duration_text``)."""
     try:
         seconds = int(seconds)
     except (TypeError, ValueError):
         return ""
-    minutes, seconds = divmod(seconds, 60)
-    if minutes and seconds:
-        return f"{minutes} min {seconds} s"
-    if minutes:
-        return f"{minutes} min"
-    return f"{seconds} s"
+    return duration_text(seconds)
 
 
 @register.filter
@@ -87,7 +84,8 @@ def lesson_body(context, page):
             None if child.block_type in ACTIVITY_TYPES else str(child.render_as_block()) for child in page.body
         ]
 
-    parts = cache.get_or_set(content_key("lesson-body", page.pk), render_static, TIMEOUT)
+    # Keyed by language too: the static parts hold interface text (e.g. a video's "Transcript").
+    parts = cache.get_or_set(content_key("lesson-body", page.pk, get_language()), render_static, TIMEOUT)
     states = {state.id: state for state in context.get("activities") or ()}
     request = context.get("request")
     html = []

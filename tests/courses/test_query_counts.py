@@ -12,12 +12,13 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 # Pinned: a change here means a page started doing per-row queries (or got cheaper: update it).
-# Every page: the session, the user and the navigation's roles; every Wagtail page also the site
-# and its root page (Wagtail's route). Outlines, routes and lesson bodies come from the cache.
-COURSE_PAGE_QUERIES = 10
+# Every page: the session, the user and the navigation's roles; every Wagtail page also the site,
+# its root page and the reader's locale (Wagtail's route finds the root's translation in the reader's
+# language). Outlines, routes and lesson bodies come from the cache.
+COURSE_PAGE_QUERIES = 11
 DASHBOARD_QUERIES = 11  # with the invitations waiting for the trainee's answer
-LESSON_PAGE_QUERIES = 7  # + enrollment, progress (a completed lesson: nothing to write)
-OPEN_LESSON_PAGE_QUERIES = 8  # the same + one compare-and-set UPDATE of the engaged time (no transaction)
+LESSON_PAGE_QUERIES = 8  # + enrollment, progress (a completed lesson: nothing to write)
+OPEN_LESSON_PAGE_QUERIES = 9  # the same + one compare-and-set UPDATE of the engaged time (no transaction)
 HEARTBEAT_QUERIES = 7  # session, user, the lesson and its course, enrollment, progress, its UPDATE
 
 

@@ -109,11 +109,13 @@ ROUTES: dict[str, Route] = {
     "media": Route(GET, PUBLIC, lambda s: {"path": _public_image()}),  # uploaded images (coachtraining/media.py)
     "signup": Route(GET_POST, PUBLIC),
     "login": Route(GET_POST, PUBLIC),
+    "set_language": Route(POST, PUBLIC, ok=None),  # the language switch (programs/language.py)
     # --- certificates -------------------------------------------------------------------------
     "certificates:verify_lookup": Route(GET, PUBLIC),
     "certificates:verify": Route(GET, PUBLIC, lambda s: {"code": s.certificate.verification_code}),
     "certificates:verify_json": Route(GET, PUBLIC, lambda s: {"code": s.certificate.verification_code}),
     "certificates:mine": Route(GET, LOGIN),
+    "certificates:detail": Route(GET, OWNER, lambda s: {"certificate_id": s.certificate.pk}),
     "certificates:download": Route(GET, OWNER, lambda s: {"certificate_id": s.certificate.pk}),
     "certificates:request_reissue": Route(POST, OWNER, lambda s: {"certificate_id": s.certificate.pk}, ok=None),
     "certificates:transcript": Route(GET, LOGIN),
@@ -265,6 +267,7 @@ VALID_POST: dict[str, Callable] = {
     "signup": lambda w, s: {"first_name": "New", "last_name": "Person", "email": "new.person@example.org",
                             "password1": "a-long-Passphrase-42", "password2": "a-long-Passphrase-42"},
     "login": lambda w, s: {"username": s.trainee.email, "password": "correct-horse-battery-9"},
+    "set_language": lambda w, s: {"language": "es", "next": "/"},
     "certificates:request_reissue": lambda w, s: {"requested_name": "Another Name", "reason": "Changed"},
     "cohorts:new": lambda w, s: {"site": s.site.pk, "course": s.course.pk, "name": "Brand new cohort",
                                  "starts_on": "2027-01-01"},

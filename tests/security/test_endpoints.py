@@ -207,7 +207,7 @@ def _routes_with_ids(world):
 
 
 ID_ROUTES = [
-    "certificates:download", "certificates:request_reissue", "cohorts:detail", "cohorts:add_trainee", "cohorts:roster",
+    "certificates:detail", "certificates:download", "certificates:request_reissue", "cohorts:detail", "cohorts:add_trainee", "cohorts:roster",
     "cohorts:session_new", "cohorts:attendance", "supervision:trainee", "supervision:transcript", "supervision:decide",
     "readiness:trainee", "courses:lesson_heartbeat", "courses:lesson_complete", "courses:quiz_submit", "courses:attempt",
     "programs_admin:roles", "programs_admin:revoke", "certificates_admin:detail", "certificates_admin:revoke",

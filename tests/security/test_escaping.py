@@ -25,6 +25,7 @@ ESCAPED_SCRIPT = "&lt;script&gt;alert(1)&lt;/script&gt;"
 PAGES = [
     ("courses:dashboard", lambda a: {}, "trainee", False),
     ("certificates:mine", lambda a: {}, "trainee", False),
+    ("certificates:detail", lambda a: {"certificate_id": a.certificate.pk}, "trainee", True),
     ("supervision:my_practice", lambda a: {}, "trainee", True),
     ("supervision:dashboard", lambda a: {}, "supervisor", True),
     ("supervision:trainee", lambda a: {"user_id": a.trainee.pk}, "supervisor", True),

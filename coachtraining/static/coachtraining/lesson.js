@@ -2,6 +2,7 @@
 // not this script, measures engaged time: it credits the wall-clock gap
 // between pings (capped), so a hidden tab earns nothing extra. The countdown
 // shown here is only a display; each ping corrects it with the server's figure.
+// Its sentences come translated from the page (the form's data-text-* attributes).
 (function () {
   "use strict";
   var form = document.getElementById("complete-form");
@@ -14,11 +15,16 @@
   var PING_EVERY = 30;
   var sincePing = 0;
 
+  var text = form.dataset;
+
   function describe(seconds) {
-    if (seconds <= 0) return "You can mark this lesson complete.";
+    if (seconds <= 0) return text.textReady;
     var minutes = Math.floor(seconds / 60), rest = seconds % 60;
-    var wait = [minutes ? minutes + " min" : "", rest ? rest + " s" : ""].filter(Boolean).join(" ");
-    return "You can mark this lesson complete after about " + wait + " more with it.";
+    var wait = [
+      minutes ? text.textMinutes.replace("{m}", minutes) : "",
+      rest ? text.textSeconds.replace("{s}", rest) : "",
+    ].filter(Boolean).join(" ");
+    return text.textWait.replace("{wait}", wait);
   }
 
   function show(seconds) {
@@ -26,7 +32,7 @@
     remaining = Math.max(0, seconds);
     status.textContent = describe(remaining);
     // Announce once, when the wait is over, rather than every tick.
-    if (wasWaiting && remaining === 0 && ready) ready.textContent = "You can now mark this lesson complete.";
+    if (wasWaiting && remaining === 0 && ready) ready.textContent = text.textNow;
   }
 
   function ping() {
