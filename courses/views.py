@@ -32,12 +32,18 @@ from .selectors import (
     dashboard_for_user,
     journal_for,
     lesson_activities,
+    source_page,
     live_credited_page,
 )
 
 
 def _page_or_404(model, page_id):
-    return get_object_or_404(model.objects.live(), pk=page_id)
+    return source_page(get_object_or_404(model.objects.live(), pk=page_id))
+
+
+def _shown(request, page):
+    """The page as the reader reads it: its translation when one was served (see ``courses.wagtail_hooks``)."""
+    return getattr(request, "content_page", page)
 
 
 def _neighbours(page):
@@ -71,14 +77,14 @@ def _require_enrollment(request, page):
 
 def serve_catalog(request, index_page: CourseIndexPage, *args, **kwargs):
     """A program's catalog: its live courses, with the viewer's enrollments."""
-    context = index_page.get_context(request)
+    context = _shown(request, index_page).get_context(request)
     context["catalog"] = catalog_for_user(index_page=index_page, user=request.user)
     return TemplateResponse(request, index_page.get_template(request), context)
 
 
 def serve_course(request, course: CoursePage, *args, **kwargs):
     """A course: its outline, and the viewer's progress when enrolled."""
-    context = course.get_context(request)
+    context = _shown(request, course).get_context(request)
     context.update(course_detail(course=course, user=request.user))
     return TemplateResponse(request, course.get_template(request), context)
 
@@ -96,7 +102,7 @@ def serve_lesson(request, lesson: LessonPage, *args, **kwargs):
         return response
     progress = services.lesson_record_engagement(enrollment=enrollment, lesson=lesson)
     previous_item, next_item = _neighbours(lesson)
-    context = lesson.get_context(request)
+    context = _shown(request, lesson).get_context(request)
     context.update(
         {
             "course": lesson.course,
@@ -113,7 +119,7 @@ def serve_lesson(request, lesson: LessonPage, *args, **kwargs):
 
 
 def _activities_with_drafts(request, lesson):
-    activities = lesson_activities(lesson=lesson, user=request.user)
+    activities = lesson_activities(lesson=lesson, user=request.user, shown=_shown(request, lesson))
     for state in activities:
         state.draft = request.session.pop(f"draft:{lesson.pk}:{state.id}", None)
     return activities
@@ -238,12 +244,14 @@ def journal_share(request, response_id):
 def _quiz_context(request, quiz, enrollment, attempt, errors=None, selected=None):
     questions = []
     if attempt is not None:
-        questions = presentation_order(quiz.attempt_questions(attempt), seed=attempt.pk, shuffle=quiz.shuffle)
+        # The same questions (the same ids) in the reader's language.
+        shown = _shown(request, quiz)
+        questions = presentation_order(shown.attempt_questions(attempt), seed=attempt.pk, shuffle=quiz.shuffle)
     previous = list(
         QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz, submitted_at__isnull=False).order_by("number")
     )
     previous_item, next_item = _neighbours(quiz)
-    context = quiz.get_context(request)
+    context = _shown(request, quiz).get_context(request)
     context.update(
         {
             "course": quiz.course,

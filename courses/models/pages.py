@@ -364,6 +364,7 @@ class QuizPage(CreditedPage):
         return drawn_questions(
             questions_from_stream(self.questions),
             count=self.questions_per_attempt,
-            seed=f"{attempt.enrollment_id}:{self.pk}",
+            # The attempt's quiz, not this page: a translation draws the same questions.
+            seed=f"{attempt.enrollment_id}:{attempt.quiz_id}",
             number=attempt.number,
         )

@@ -18,7 +18,7 @@ from django.db.models import Q, Sum, prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 
 from .. import enrollment_facts
@@ -252,13 +252,25 @@ def module_minutes_credited(*, enrollment: Enrollment, module: ModulePage, exclu
     return entries.aggregate(total=Sum("minutes"))["total"] or 0
 
 
+def source_page(page):
+    """The page every record points at: ``page`` itself, or, for a translation (a course page,
+    lesson or quiz in another language), the default language's page it translates. Enrollments,
+    progress, answers, attempts and hours belong to the course whatever language it is read in."""
+    default_id = cache.get_or_set("courses:default-locale", lambda: Locale.get_default().pk, CONTENT_TIMEOUT)
+    if page.locale_id == default_id:
+        return page
+    source = type(page).objects.live().filter(translation_key=page.translation_key, locale_id=default_id).first()
+    return source or page
+
+
 def live_credited_page(model, page_id: int):
     """The live lesson or quiz ``page_id`` as found in its course outline (its module and course
-    known), or ``Http404``. A page outside any outline (e.g. in an unpublished module) is
-    returned as Wagtail finds it."""
+    known), or ``Http404``; for a translation, the page it translates (``source_page``). A page
+    outside any outline (e.g. in an unpublished module) is returned as Wagtail finds it."""
     page = model.objects.live().filter(pk=page_id).first()
     if page is None:
         raise Http404
+    page = source_page(page)
     course = CoursePage.objects.ancestor_of(page).first()
     if course is not None:
         for module in course_outlines([course])[course.pk]:

@@ -51,9 +51,10 @@ class ActivityState:
         return self.response.choices if self.response else {}
 
 
-def lesson_activities(*, lesson: LessonPage, user) -> list[ActivityState]:
-    """The lesson's activities in body order, each with ``user``'s answer (one query)."""
-    blocks = lesson.activity_blocks()
+def lesson_activities(*, lesson: LessonPage, user, shown: LessonPage | None = None) -> list[ActivityState]:
+    """The lesson's activities in body order, each with ``user``'s answer (one query). ``shown``
+    is the translation being read, if any: the same activities (same block ids) in its language."""
+    blocks = (shown or lesson).activity_blocks()
     if not blocks:
         return []
     responses = {}

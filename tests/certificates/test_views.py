@@ -42,6 +42,11 @@ def test_verification_json(client, certificate):
         "issued_on": data["issued_on"],
         "site": certificate.site_name,
         "number": certificate.number,
+        "provider": certificate.provider_name,
+        "provider_number": certificate.provider_number,
+        "hours_by_domain": [["Advocacy", 0.8]],
+        "hours_by_delivery": [["Online (self-paced)", 0.8]],
+        "language": "en",
     }
 
 
