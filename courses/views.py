@@ -32,8 +32,8 @@ from .selectors import (
     dashboard_for_user,
     journal_for,
     lesson_activities,
-    source_page,
     live_credited_page,
+    source_page,
 )
 
 

@@ -28,10 +28,14 @@ def supported(code: str | None) -> str | None:
         return None
 
 
+def saved_language(user) -> str | None:
+    """The language saved on ``user``'s profile, if the site speaks it."""
+    return supported(UserProfile.objects.filter(user=user).values_list("preferred_language", flat=True).first())
+
+
 def user_language(user) -> str:
     """The language to write to ``user`` in: their saved choice, else the site's default."""
-    profile = UserProfile.objects.filter(user=user).values_list("preferred_language", flat=True).first()
-    return supported(profile) or settings.LANGUAGE_CODE
+    return saved_language(user) or settings.LANGUAGE_CODE
 
 
 def user_language_save(user, code: str) -> None:
@@ -55,7 +59,7 @@ class ProfileLanguageMiddleware:
 def _on_login(sender, request, user, **kwargs):
     if request is None or not hasattr(request, "session"):
         return
-    code = supported(UserProfile.objects.filter(user=user).values_list("preferred_language", flat=True).first())
+    code = saved_language(user)
     if code:
         request.session[SESSION_KEY] = code
     else:

@@ -3,6 +3,8 @@ trastorno por consumo de opioides, por qué el riesgo de sobredosis es tan alto 
 metadona, la buprenorfina y la naltrexona en los receptores opioides, lo que dice la evidencia y por
 qué la recuperación asistida con medicamentos es recuperación."""
 
+from ..module_1 import MODULE as ENGLISH
+
 MODULE = {
     "slug": "opioid-use-disorder-and-how-medications-work",
     "title": "El trastorno por consumo de opioides y cómo funcionan los medicamentos",
@@ -15,20 +17,8 @@ MODULE = {
         "medicamentos es recuperación."
     ),
     "minutes": 45,
-    "sources": [
-        "SAMHSA. TIP 63: Medications for Opioid Use Disorder (updated edition). 2021.",
-        "National Academies of Sciences, Engineering, and Medicine. Medications for Opioid Use Disorder Save Lives. 2019.",
-        "American Psychiatric Association. Diagnostic and Statistical Manual of Mental Disorders, Fifth Edition (DSM-5): opioid use disorder criteria. 2013.",
-        "National Institute on Drug Abuse. Addiction Science: relapse rates for drug addiction are similar to those of other chronic illnesses. 2008.",
-        "Centers for Disease Control and Prevention. About Fentanyl (overdose prevention). 2024.",
-        "U.S. Food and Drug Administration. FDA Approves First Over-the-Counter Naloxone Nasal Spray. 2023.",
-        "SAMHSA. Opioid Overdose Prevention Toolkit. 2018.",
-        "Binswanger IA, et al. Release from Prison: A High Risk of Death for Former Inmates. New England Journal of Medicine. 2007.",
-        "Sordo L, et al. Mortality risk during and after opioid substitution treatment: systematic review and meta-analysis of cohort studies. BMJ. 2017.",
-        "SAMHSA. Working Definition of Recovery: 10 Guiding Principles of Recovery. 2012.",
-        "SAMHSA. Core Competencies for Peer Workers in Behavioral Health Services. 2015.",
-        "American Public Health Association Annual Meeting. A Program of Peer-Delivered Services by and for Methadone Patients. 2011.",
-    ],
+    # Citations of English-language publications: the English module's own list.
+    "sources": ENGLISH["sources"],
     "lessons": [
         # ------------------------------------------------------------------ lesson 1
         {

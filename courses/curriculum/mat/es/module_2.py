@@ -3,6 +3,8 @@ la norma federal de 2024 (dosis para llevar a casa, consejería, admisión, tele
 divididas), una dosis que “no dura”, la seguridad en casa, la baja del programa y las reducciones
 involuntarias de la dosis, el embarazo y la crianza, y los mitos comunes."""
 
+from ..module_2 import MODULE as ENGLISH
+
 MODULE = {
     "slug": "methadone",
     "title": "La metadona y los programas de tratamiento de opioides",
@@ -14,27 +16,8 @@ MODULE = {
         "Toda decisión médica queda en manos de la persona y de quien le receta."
     ),
     "minutes": 60,
-    "sources": [
-        "SAMHSA. TIP 63: Medications for Opioid Use Disorder. 2021.",
-        "U.S. Department of Health and Human Services, SAMHSA. Medications for the Treatment "
-        "of Opioid Use Disorder: Final Rule revising 42 CFR Part 8. Federal Register, "
-        "February 2, 2024.",
-        "SAMHSA. 42 CFR Part 8 Final Rule: Table of Changes and Frequently Asked Questions. "
-        "2024.",
-        "American College of Obstetricians and Gynecologists and American Society of "
-        "Addiction Medicine. Committee Opinion 711: Opioid Use and Opioid Use Disorder in "
-        "Pregnancy. 2017, reaffirmed 2021.",
-        "SAMHSA. Advisory: Evidence-Based, Whole-Person Care for Pregnant People Who Have Opioid "
-        "Use Disorder. 2023.",
-        "SAMHSA. Clinical Guidance for Treating Pregnant and Parenting Women With Opioid Use "
-        "Disorder and Their Infants. 2018.",
-        "New York State Department of Health AIDS Institute. Substance Use Disorder Treatment "
-        "in Pregnant Adults (clinical guideline). 2021.",
-        "U.S. Food and Drug Administration. Methadone hydrochloride prescribing information: "
-        "boxed warnings on accidental ingestion and use with benzodiazepines or other "
-        "sedating drugs. 2023.",
-        "SAMHSA. Core Competencies for Peer Workers in Behavioral Health Services. 2015.",
-    ],
+    # Citations of English-language publications: the English module's own list.
+    "sources": ENGLISH["sources"],
     "lessons": [
         # ------------------------------------------------------------------ lesson 1
         {

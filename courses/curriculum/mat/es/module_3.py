@@ -1,6 +1,8 @@
 """Módulo 3 de MAT: Buprenorfina, naltrexona y naloxona. Cómo funcionan los dos medicamentos de
 tratamiento, la respuesta a una sobredosis, la xilacina y la reducción de daños."""
 
+from ..module_3 import MODULE as ENGLISH
+
 MODULE = {
     "slug": "buprenorphine-naltrexone-naloxone",
     "title": "Buprenorfina, naltrexona y naloxona",
@@ -13,36 +15,8 @@ MODULE = {
         "consejos médicos."
     ),
     "minutes": 45,
-    "sources": [
-        "SAMHSA. TIP 63: Medications for Opioid Use Disorder. 2021.",
-        "SAMHSA. Waiver Elimination (MAT Act): Section 1262 of the Consolidated Appropriations Act, "
-        "2023. 2023.",
-        "Drug Enforcement Administration, Diversion Control Division. Buprenorphine (MOUD) Questions "
-        "and Answers. 2023.",
-        "HHS, SAMHSA. Medications for the Treatment of Opioid Use Disorder: final rule revising "
-        "42 CFR Part 8. 2024.",
-        "DEA and HHS. Expansion of Buprenorphine Treatment via Telemedicine Encounter: final rule. "
-        "2025.",
-        "FDA. FDA Approves First Over-the-Counter Naloxone Nasal Spray (news release). 2023.",
-        "FDA. FDA Approves Second Over-the-Counter Naloxone Nasal Spray Product (news release). 2023.",
-        "FDA. FDA Approves New Buprenorphine Treatment Option for Opioid Use Disorder (Brixadi news "
-        "release). 2023.",
-        "FDA. FDA Approves First Once-Monthly Buprenorphine Injection (Sublocade news release). 2017.",
-        "FDA. Drug Safety Communication: FDA urges caution about withholding opioid addiction "
-        "medications from patients taking benzodiazepines or CNS depressants. 2017.",
-        "FDA. Vivitrol (naltrexone for extended-release injectable suspension) prescribing "
-        "information: vulnerability to opioid overdose. 2025.",
-        "SAMHSA. Overdose Prevention and Response Toolkit. 2023.",
-        "SAMHSA. Use of Medication-Assisted Treatment in Emergency Departments. 2021.",
-        "CDC. What You Should Know About Xylazine. 2023.",
-        "DEA. Public safety alert on the widespread threat of fentanyl mixed with xylazine. 2023.",
-        "Office of National Drug Control Policy. Designation of fentanyl combined with xylazine as "
-        "an emerging threat. 2023.",
-        "FDA. Alert to health care professionals on the risks of xylazine in illicit drugs. 2022.",
-        "American Society of Addiction Medicine. Opioid Use Disorder Patient Guide. 2025.",
-        "CDC and SAMHSA. Federal Grantees May Now Use Funds to Purchase Fentanyl Test Strips. 2021.",
-        "SAMHSA. Core Competencies for Peer Workers in Behavioral Health Services. 2015.",
-    ],
+    # Citations of English-language publications: the English module's own list.
+    "sources": ENGLISH["sources"],
     "lessons": [
         # ------------------------------------------------------------------ lesson 1
         {

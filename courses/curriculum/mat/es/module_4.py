@@ -3,6 +3,8 @@ contra los medicamentos y el lenguaje que ayuda, la ADA y la guía del Departame
 cárceles, los tribunales de drogas y las viviendas de recuperación, 42 CFR Parte 2 después de su
 norma de 2024, y cómo aboga un par."""
 
+from ..module_4 import MODULE as ENGLISH
+
 MODULE = {
     "slug": "stigma-recovery-and-rights",
     "title": "El estigma, los derechos y los sistemas que enfrentan las personas",
@@ -15,36 +17,8 @@ MODULE = {
         "sí misma (autodefensa), aboga con su consentimiento y trabaja para cambiar los sistemas."
     ),
     "minutes": 45,
-    "sources": [
-        "U.S. Department of Justice, Civil Rights Division. The ADA and Opioid Use Disorder: "
-        "Combating Discrimination Against People in Treatment or Recovery. 2022.",
-        "Americans with Disabilities Act of 1990, 42 U.S.C. 12210, Illegal use of drugs "
-        "(including subsection (c), Health and other services).",
-        "U.S. Department of Justice. ADA Title III Technical Assistance Manual, III-3.9000, "
-        "Illegal use of drugs.",
-        "U.S. Department of Justice. United States v. Unified Judicial System of Pennsylvania: "
-        "letter of findings (2022) and settlement agreement. 2024.",
-        "U.S. Attorney's Office, Eastern District of Kentucky. Letter reminding correctional "
-        "facilities of their ADA duties on treatment for opioid use disorder. 2024.",
-        "U.S. Attorney's Office, District of Massachusetts. Settlement agreements with skilled "
-        "nursing facility operators that denied admission to people prescribed buprenorphine or "
-        "methadone. 2018 to 2023.",
-        "U.S. Equal Employment Opportunity Commission. Use of Codeine, Oxycodone, and Other "
-        "Opioids: Information for Employees. 2020.",
-        "Substance Abuse and Mental Health Services Administration and Bureau of Justice "
-        "Assistance. Adult and treatment drug court grant announcements: conditions on "
-        "FDA-approved medications. 2015.",
-        "Substance Abuse and Mental Health Services Administration. Recovery Housing: Best "
-        "Practices and Suggested Guidelines. 2018.",
-        "U.S. Department of Health and Human Services (Office for Civil Rights and SAMHSA). "
-        "Confidentiality of Substance Use Disorder Patient Records, final rule, 42 CFR Part 2. "
-        "Federal Register, February 16, 2024.",
-        "SAMHSA. TIP 63: Medications for Opioid Use Disorder. Updated 2021.",
-        "National Institute on Drug Abuse. Words Matter: Terms to Use and Avoid When Talking "
-        "About Addiction. 2021.",
-        "SAMHSA, BRSS TACS. Core Competencies for Peer Workers in Behavioral Health Services. "
-        "2015.",
-    ],
+    # Citations of English-language publications: the English module's own list.
+    "sources": ENGLISH["sources"],
     "lessons": [
         # ------------------------------------------------------------------ lesson 1
         {

@@ -2,6 +2,8 @@
 por pares en la tradición MARS, ayuda mutua que acepta los medicamentos, conversaciones con quienes
 recetan, familias, crisis y cómo mantenerse en el papel de par."""
 
+from ..module_5 import MODULE as ENGLISH
+
 MODULE = {
     "slug": "the-peers-role",
     "title": "El papel del par en la recuperación asistida con medicamentos",
@@ -13,43 +15,8 @@ MODULE = {
         "papel de par."
     ),
     "minutes": 45,
-    "sources": [
-        "SAMHSA. TIP 63: Medications for Opioid Use Disorder. 2021.",
-        "SAMHSA. Core Competencies for Peer Workers in Behavioral Health Services. 2015.",
-        "National Institute on Drug Abuse. Medications to Treat Opioid Use Disorder (Research Report). 2018.",
-        "SAMHSA. Peer Support Services in Crisis Care (Advisory). 2022.",
-        "SAMHSA. Decisions in Recovery: Treatment for Opioid Use Disorder (shared decision-making "
-        "tool and handbook). 2017.",
-        "SAMHSA. Opioid Overdose Prevention Toolkit (now the Overdose Prevention and Response "
-        "Toolkit). 2013, updated 2023.",
-        "SAMHSA. 988 Suicide and Crisis Lifeline launch. 2022.",
-        "U.S. Department of Health and Human Services. Medications for the Treatment of Opioid Use "
-        "Disorder, final rule revising 42 CFR Part 8. 2024.",
-        "U.S. Department of Health and Human Services. Confidentiality of Substance Use Disorder "
-        "Patient Records, final rule revising 42 CFR Part 2. 2024.",
-        "U.S. Food and Drug Administration. FDA approves first over-the-counter naloxone nasal "
-        "spray. 2023.",
-        "Office of National Drug Control Policy. MARS: Helping those in need down the path to "
-        "recovery. 2011.",
-        "Narcotics Anonymous World Services. Bulletin 29: Regarding Methadone and Other Drug "
-        "Replacement Programs. 1996; and NA Groups and Medication. 2011.",
-        "Alcoholics Anonymous World Services. The A.A. Member: Medications and Other Drugs. "
-        "Revised 2011.",
-        "SMART Recovery USA. SMART announces move toward abstinence-oriented recovery support. "
-        "2019, with 2022 board statement.",
-        "SAMHSA GAINS Center (Policy Research Associates). Medication-Assisted Recovery "
-        "Anonymous. n.d.",
-        "Andraka-Christou B, Totaram R, Randall-Kosich O. Stigmatization of medications for "
-        "opioid use disorder in 12-step support groups. American Journal of Drug and Alcohol "
-        "Abuse. 2022.",
-        "Dazzi T, Gribble R, Wessely S, Fear NT. Does asking about suicide and related "
-        "behaviours induce suicidal ideation? Psychological Medicine. 2014.",
-        "National Institute of Mental Health. Warning Signs of Suicide. n.d.",
-        "Agency for Healthcare Research and Quality. Opioid Use Disorder Playbook: Suicidality "
-        "and Overdose Risk. n.d.",
-        "Meyers RJ and colleagues. Community Reinforcement and Family Training (CRAFT), as "
-        "summarized in SAMHSA's National Registry of Evidence-based Programs and Practices. n.d.",
-    ],
+    # Citations of English-language publications: the English module's own list.
+    "sources": ENGLISH["sources"],
     "lessons": [
         # ------------------------------------------------------------------ lesson 1
         {
