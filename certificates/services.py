@@ -30,12 +30,12 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from courses.display import display_name
 from courses.enrollment_facts import minutes_by_domain_and_mode
 from courses.models import DeliveryMode, Enrollment
-from courses.selectors import competency_domains, course_site
+from courses.selectors import competency_domains, course_site, translation_of
 from programs.audit import audit_record
 from programs.language import user_language
 from programs.models import ProgramSettings
@@ -121,13 +121,6 @@ def _announce_pending(certificate_id: int) -> None:
 # --------------------------------------------------------------------------
 
 
-def _course_title(course, language: str) -> str:
-    """The course's title in ``language``: its live translation's, else its own."""
-    locale = Locale.objects.filter(language_code=language).first()
-    translated = course.get_translation_or_none(locale) if locale else None
-    return translated.title if translated is not None and translated.live else course.title
-
-
 def _create_pending(*, enrollment: Enrollment, name: str, replaces: Certificate | None, actor=None) -> Certificate:
     site = _site_for(enrollment)
     program = ProgramSettings.for_site(site)
@@ -144,7 +137,7 @@ def _create_pending(*, enrollment: Enrollment, name: str, replaces: Certificate 
         replaces=replaces,
         name_on_certificate=name[:200],
         language=language,
-        course_title=_course_title(course, language),
+        course_title=translation_of(course, language).title,
         course_code=course.code,
         total_minutes=total,
         domain_minutes=by_domain,

@@ -34,6 +34,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from courses.models import Enrollment
+from courses.selectors import translation_of
 from programs.audit import audit_record
 from programs.language import user_language
 from programs.models import ProgramSettings, SiteRole
@@ -132,13 +133,13 @@ def invitation_send_email(*, invitation_id: int) -> bool:
     context = {
         "program": ProgramSettings.for_site(cohort.site).name,
         "cohort": cohort,
-        "course": cohort.course,
         "url": site_base_url(cohort.site) + reverse("cohorts:invitation", args=[invitation.token]),
         "valid_days": VALID_DAYS,
     }
     with translation.override(_invitation_language(invitation)):
+        context["course"] = translation_of(cohort.course)  # its title in the e-mail's language
         subject = _("Invitation: %(course)s with %(program)s") % {
-            "course": cohort.course.title, "program": context["program"],
+            "course": context["course"].title, "program": context["program"],
         }
         message = render_to_string("cohorts/email_invitation.txt", context)
     send_mail(subject=subject, message=message, from_email=None, recipient_list=[invitation.email])

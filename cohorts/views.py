@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from courses.display import display_name
 from courses.models import CompetencyDomain, LessonPage, ModulePage
+from courses.selectors import translation_of
 from programs.fields import BoundedDateField, BoundedDateTimeField, IdModelMultipleChoiceField
 from programs.models import ProgramSettings
 from programs.roles import Role, has_role, sites_for
@@ -444,7 +445,7 @@ def invitation(request, token):
                 messages.success(
                     request,
                     _("Welcome! You joined “%(cohort)s” of %(course)s.")
-                    % {"cohort": found.cohort.name, "course": found.cohort.course.title},
+                    % {"cohort": found.cohort.name, "course": translation_of(found.cohort.course).title},
                 )
                 return redirect("courses:dashboard")
             if action == "decline":

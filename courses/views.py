@@ -34,6 +34,7 @@ from .selectors import (
     lesson_activities,
     live_credited_page,
     source_page,
+    translation_of,
 )
 
 
@@ -165,7 +166,7 @@ def lesson_complete(request, page_id):
             "“%(title)s” is complete: %(minutes)s minutes credited.",
             lesson.credit_minutes,
         )
-        % {"title": lesson.title, "minutes": lesson.credit_minutes},
+        % {"title": translation_of(lesson).title, "minutes": lesson.credit_minutes},
     )
     _previous, next_item = _neighbours(lesson)
     if progress.enrollment.completed_at or next_item is None:
@@ -361,7 +362,7 @@ def enroll(request, page_id):
         messages.error(request, str(error))
         return redirect("courses:dashboard")
     if created:
-        messages.success(request, _("You are enrolled in %(course)s.") % {"course": course.title})
+        messages.success(request, _("You are enrolled in %(course)s.") % {"course": translation_of(course).title})
     return redirect(course.get_url(request))
 
 

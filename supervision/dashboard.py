@@ -30,7 +30,7 @@ from cohorts.models import Cohort
 from courses.display import display_name, hours_text
 from courses.enrollment_facts import last_seen_by_enrollment
 from courses.models import CompetencyDomain, CoursePage, Enrollment, HourEntry
-from courses.selectors import CourseProgress, DomainHours, competency_domains, courses_by_id, progress_for
+from courses.selectors import CourseProgress, DomainHours, competency_domains, courses_by_id, progress_for, translation_of
 from programs import access
 from programs.audit import audit_record
 
@@ -75,7 +75,7 @@ def filter_options(*, user) -> FilterOptions:
     if not sites:
         return FilterOptions(sites=[], cohorts=[], courses=[])
     cohorts = list(
-        Cohort.objects.filter(site__in=sites).select_related("course").only("name", "site_id", "course__title")
+        Cohort.objects.filter(site__in=sites).select_related("course").only("name", "site_id", "course__title", "course__translation_key")
         .order_by("name", "pk")
     )
     paths = Q()
@@ -225,7 +225,7 @@ def _quiz_result(quiz) -> str:
         text = _("%(quiz)s: passed (not taken)") if quiz.done else _("%(quiz)s: not passed (not taken)")
     else:
         text = _("%(quiz)s: passed (%(score)s%%)") if quiz.done else _("%(quiz)s: not passed (%(score)s%%)")
-    return text % {"quiz": quiz.page.title, "score": quiz.best_score}
+    return text % {"quiz": translation_of(quiz.page).title, "score": quiz.best_score}
 
 
 def _quiz_results(progress: CourseProgress) -> str:

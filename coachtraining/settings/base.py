@@ -98,6 +98,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "programs.context_processors.navigation",
+                "courses.context_processors.page_translations",
             ],
         },
     },

@@ -13,9 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q, Sum, prefetch_related_objects
 from django.http import Http404
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Locale, Page, Site
@@ -261,6 +263,48 @@ def source_page(page):
         return page
     source = type(page).objects.live().filter(translation_key=page.translation_key, locale_id=default_id).first()
     return source or page
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What lists show of a page in another language; printed, it is its title (as a page is)."""
+
+    title: str
+    summary: str = ""  # a course's
+    intro: str = ""  # a module's
+
+    def __str__(self):
+        return self.title
+
+
+def translated_pages(language: str | None) -> dict:
+    """The live course, module, lesson and quiz pages of ``language`` as lists show them
+    (``PageText``), by translation key; empty for the default language. Kept in the cache until
+    content changes (``courses.caching``). Pages are looked up with ``translation_of`` or the
+    ``translated`` template filter."""
+    if not language or language == settings.LANGUAGE_CODE:
+        return {}
+
+    def build():
+        pages = {}
+        for model, fields in (
+            (CoursePage, ("title", "summary")),
+            (ModulePage, ("title", "intro")),
+            (LessonPage, ("title",)),
+            (QuizPage, ("title",)),
+        ):
+            for row in model.objects.live().filter(locale__language_code=language).values("translation_key", *fields):
+                key = row.pop("translation_key")
+                pages[key] = PageText(**row)
+        return pages
+
+    return cache.get_or_set(content_key("translations", language), build, CONTENT_TIMEOUT)
+
+
+def translation_of(page, language: str | None = None):
+    """``page`` as lists show it in ``language`` (the active one by default): its translation's
+    ``PageText``, else the page itself."""
+    return translated_pages(language or get_language()).get(page.translation_key, page)
 
 
 def live_credited_page(model, page_id: int):

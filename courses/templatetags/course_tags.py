@@ -51,6 +51,16 @@ def get_item(mapping, key):
 
 
 @register.filter
+def translated(page, translations):
+    """``page`` as lists show it in the reader's language: its translation's title (printed), a
+    course's ``summary``, a module's ``intro``. ``{{ page|translated:page_translations }}``, with
+    ``page_translations`` from ``courses.context_processors``; the page itself when untranslated."""
+    if not translations:  # the default language, or no translations in the context
+        return page
+    return translations.get(page.translation_key, page)
+
+
+@register.filter
 def clean_richtext(value):
     """Wagtail's ``richtext`` filter, then only the tags and attributes rich text may hold.
 

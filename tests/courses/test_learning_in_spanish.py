@@ -87,3 +87,67 @@ def test_an_english_reader_of_the_same_course_pays_no_extra_query_for_translatio
     with django_assert_max_num_queries(0):
         assert source_page(lesson) is lesson
     assert source_page(spanish(lesson)).pk == lesson.pk
+
+
+def _titles(pages):
+    return [page.title for page in pages]
+
+
+def test_lists_name_every_page_in_the_readers_language(client, mat):
+    """Catalog, outline, dashboard, lesson navigation and messages name the pages in Spanish for a
+    Spanish reader, and in English for an English one."""
+    from django.contrib.messages import get_messages
+    from django.utils.html import escape
+
+    from courses.models import ModulePage
+
+    trainee = factories.make_user()
+    user_language_save(trainee, "es")
+    client.force_login(trainee)
+    modules = list(ModulePage.objects.child_of(mat).live().order_by("path"))
+    lessons = list(LessonPage.objects.descendant_of(mat).live().order_by("path"))
+
+    catalog = client.get("/", **SPANISH).content.decode()
+    assert escape(spanish(mat).title) in catalog and escape(spanish(mat).summary) in catalog
+    assert escape(mat.summary) not in catalog
+
+    response = client.post(reverse("courses:enroll", args=[mat.pk]), **SPANISH)
+    assert [str(m) for m in get_messages(response.wsgi_request)] == [f"Ya está inscrito/a en {spanish(mat).title}."]
+
+    outline = client.get(mat.url, **SPANISH).content.decode()
+    for module in modules:
+        assert escape(spanish(module).title) in outline and escape(module.title) not in outline
+        assert escape(spanish(module).intro) in outline
+    for lesson in lessons:
+        assert escape(spanish(lesson).title) in outline
+
+    dashboard = client.get(reverse("courses:dashboard"), **SPANISH).content.decode()
+    assert escape(spanish(mat).title) in dashboard and "Siguiente: " + escape(spanish(lessons[0]).title) in dashboard
+
+    second = client.get(lessons[1].url, **SPANISH).content.decode()
+    assert "← " + escape(spanish(lessons[0]).title) in second and escape(spanish(lessons[2]).title) + " →" in second
+    assert f"› {escape(spanish(modules[0]).title)}</nav>" in second
+
+    # The same pages for an English reader: English titles only.
+    reader = factories.make_user()
+    user_language_save(reader, "en")
+    client.force_login(reader)
+    outline = client.get(mat.url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert all(escape(module.title) in outline for module in modules)
+    assert not any(escape(spanish(lesson).title) in outline for lesson in lessons)
+
+
+def test_translated_titles_follow_a_published_change(mat, django_assert_num_queries):
+    """The translations are kept in the cache until content changes, and cost nothing in English."""
+    from courses.selectors import translation_of
+
+    lesson = LessonPage.objects.descendant_of(mat).live().first()
+    with django_assert_num_queries(0):
+        assert translation_of(lesson, "en") is lesson
+    assert translation_of(lesson, "es").title == spanish(lesson).title
+    with django_assert_num_queries(0):
+        translation_of(lesson, "es")  # from the cache
+    translated = spanish(lesson)
+    translated.title = "Un título nuevo"
+    translated.save_revision().publish()
+    assert translation_of(lesson, "es").title == "Un título nuevo"

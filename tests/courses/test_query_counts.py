@@ -133,10 +133,9 @@ def _form(quiz, *, correct):
 # quizzes), the enrollment's conditional UPDATE, and the pending certificate in a savepoint
 # (2 queries): the course's site, the program's settings, the domains, the ledger by domain and
 # mode, the next number (one upsert), the certificate and its "created" event; the trainee's
-# name from the signed-in user, their language (their profile) and the course's title in it (the
-# locale, and the course's translation when the language is not the course's). The issue runs
-# after commit.
-QUIZ_SUBMIT_COMPLETING_QUERIES = 33
+# name from the signed-in user and their language (their profile); the course's title in another
+# language comes from the cached translations. The issue runs after commit.
+QUIZ_SUBMIT_COMPLETING_QUERIES = 31
 
 
 def test_the_quiz_submission_that_completes_the_course_has_a_fixed_query_count(client, trainee, domain):
