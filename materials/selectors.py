@@ -3,6 +3,8 @@
 A module's facilitator guide is for the facilitators and site admins of the site that serves the
 course; a course's participant workbook is for them and for the course's trainees. The data
 classes are frozen snapshots of the pages, so ``materials.rendering`` never touches Django.
+They follow the course's outline (its default-language pages) and print each page's text in the
+active language: its live translation's, else its own.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from bs4 import BeautifulSoup
 
 from courses.blocks import AGENDA_METHODS
 from courses.models import CoursePage, Enrollment, LessonPage, ModulePage
-from courses.selectors import competency_domains, course_outlines, course_site, course_site_ids
+from courses.selectors import competency_domains, course_outlines, course_site, course_site_ids, default_locale_id, in_language
 from programs.roles import Role, has_role, sites_for
 
 STAFF_ROLES = (Role.FACILITATOR, Role.SITE_ADMIN)
@@ -40,7 +42,7 @@ def materials_for(user) -> list[dict]:
     trainees the workbooks of their courses."""
     staff_sites = {site.pk: site for site in sites_for(user, *STAFF_ROLES)}
     enrolled = set(Enrollment.objects.filter(user=user).values_list("course_id", flat=True))
-    courses = list(CoursePage.objects.live().order_by("path"))
+    courses = list(CoursePage.objects.live().filter(locale_id=default_locale_id()).order_by("path"))
     site_ids = course_site_ids(courses)
     shown = [c for c in courses if site_ids[c.pk] in staff_sites or c.pk in enrolled]
     outlines = course_outlines([c for c in shown if site_ids[c.pk] in staff_sites])  # cached per content version
@@ -141,9 +143,13 @@ def _module_number(module: ModulePage, course: CoursePage) -> int:
 
 
 def guide_data(module: ModulePage, course: CoursePage) -> GuideData:
+    """The facilitator guide of ``module`` (a default-language page), in the active language."""
+    lessons = list(LessonPage.objects.live().child_of(module).order_by("path"))
+    shown = in_language([module, course, *lessons])
+    text = shown[module.pk]
     domains = competency_domains()
     segments, clock = [], 0
-    for block in module.guide_agenda:
+    for block in text.guide_agenda:
         value = block.value
         domain = value["domain"] or domains.get(module.default_domain_id)
         segments.append(
@@ -167,17 +173,17 @@ def guide_data(module: ModulePage, course: CoursePage) -> GuideData:
     )
     return GuideData(
         site_name=_site_name(course),
-        course_title=course.title,
+        course_title=shown[course.pk].title,
         course_code=course.code,
         module_number=_module_number(module, course),
-        module_title=module.title,
-        module_intro=module.intro,
+        module_title=text.title,
+        module_intro=text.intro,
         live_minutes=module.live_minutes,
         domain_split=split,
-        objectives=tuple(block.value for block in module.guide_objectives),
+        objectives=tuple(block.value for block in text.guide_objectives),
         segments=tuple(segments),
-        lessons=tuple(LessonPage.objects.live().child_of(module).order_by("path").values_list("title", flat=True)),
-        handouts=_handouts(module),
+        lessons=tuple(shown[lesson.pk].title for lesson in lessons),
+        handouts=_handouts(text),
     )
 
 
@@ -219,26 +225,29 @@ def _lesson_blocks(lesson: LessonPage) -> tuple[tuple[str, object], ...]:
 
 
 def workbook_data(course: CoursePage) -> WorkbookData:
-    modules = []
-    for number, module in enumerate(ModulePage.objects.live().child_of(course).order_by("path"), start=1):
-        lessons = tuple(
-            WorkbookLesson(title=lesson.title, minutes=lesson.credit_minutes, blocks=_lesson_blocks(lesson))
-            for lesson in LessonPage.objects.live().child_of(module).order_by("path")
-        )
-        modules.append(
-            WorkbookModule(
-                number=number,
-                title=module.title,
-                intro=module.intro,
-                live_minutes=module.live_minutes,
-                lessons=lessons,
-                handouts=_handouts(module),
-            )
-        )
+    """The participant workbook of ``course`` (a default-language page), in the active language."""
+    modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
+    lessons = {module.pk: list(LessonPage.objects.live().child_of(module).order_by("path")) for module in modules}
+    shown = in_language([course, *modules, *(lesson for pages in lessons.values() for lesson in pages)])
     return WorkbookData(
         site_name=_site_name(course),
-        course_title=course.title,
+        course_title=shown[course.pk].title,
         course_code=course.code,
         required_minutes=course.required_minutes,
-        modules=tuple(modules),
+        modules=tuple(
+            WorkbookModule(
+                number=number,
+                title=shown[module.pk].title,
+                intro=shown[module.pk].intro,
+                live_minutes=module.live_minutes,
+                lessons=tuple(
+                    WorkbookLesson(
+                        title=shown[lesson.pk].title, minutes=lesson.credit_minutes, blocks=_lesson_blocks(shown[lesson.pk])
+                    )
+                    for lesson in lessons[module.pk]
+                ),
+                handouts=_handouts(shown[module.pk]),
+            )
+            for number, module in enumerate(modules, start=1)
+        ),
     )

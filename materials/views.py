@@ -1,7 +1,8 @@
 """Printed course materials: the list of what a user may print, and the PDFs.
 
 A guide or workbook the user may not print answers 404, like a page that is not there (its
-existence is not revealed). PDFs are cached per content version and language (their headings and
+existence is not revealed). A translated page's id names the page it translates: permissions and
+the outline are those of the course, the text is printed in the reader's language. PDFs are cached per content version and language (their headings and
 labels are printed in the active language): editing any page starts a new version.
 """
 from django.contrib.auth.decorators import login_required
@@ -16,6 +17,7 @@ from django.views.decorators.http import require_GET
 from courses.caching import TIMEOUT as CONTENT_TIMEOUT
 from courses.caching import content_key
 from courses.models import CoursePage, ModulePage
+from courses.selectors import source_page
 
 from . import rendering, selectors
 
@@ -41,7 +43,7 @@ def index(request):
 @login_required
 @require_GET
 def guide_pdf(request, module_id):
-    module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
+    module = source_page(get_object_or_404(ModulePage.objects.live(), pk=module_id))
     course = module.get_parent().specific
     if not selectors.can_print_guides(request.user, course):
         raise Http404
@@ -55,7 +57,7 @@ def guide_pdf(request, module_id):
 @login_required
 @require_GET
 def workbook_pdf(request, course_id):
-    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    course = source_page(get_object_or_404(CoursePage.objects.live(), pk=course_id))
     if not selectors.can_print_workbook(request.user, course):
         raise Http404
     return _pdf(

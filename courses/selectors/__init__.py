@@ -254,11 +254,16 @@ def module_minutes_credited(*, enrollment: Enrollment, module: ModulePage, exclu
     return entries.aggregate(total=Sum("minutes"))["total"] or 0
 
 
+def default_locale_id() -> int:
+    """The id of the default language's locale (the one course records point at), from the cache."""
+    return cache.get_or_set("courses:default-locale", lambda: Locale.get_default().pk, CONTENT_TIMEOUT)
+
+
 def source_page(page):
     """The page every record points at: ``page`` itself, or, for a translation (a course page,
     lesson or quiz in another language), the default language's page it translates. Enrollments,
     progress, answers, attempts and hours belong to the course whatever language it is read in."""
-    default_id = cache.get_or_set("courses:default-locale", lambda: Locale.get_default().pk, CONTENT_TIMEOUT)
+    default_id = default_locale_id()
     if page.locale_id == default_id:
         return page
     source = type(page).objects.live().filter(translation_key=page.translation_key, locale_id=default_id).first()
@@ -305,6 +310,20 @@ def translation_of(page, language: str | None = None):
     """``page`` as lists show it in ``language`` (the active one by default): its translation's
     ``PageText``, else the page itself."""
     return translated_pages(language or get_language()).get(page.translation_key, page)
+
+
+def in_language(pages, language: str | None = None) -> dict:
+    """Each of ``pages`` (by id) as printed in ``language`` (the active one by default): its live
+    translation (the specific page), else itself. One query per page type."""
+    language = language or get_language()
+    if not pages or language == settings.LANGUAGE_CODE:
+        return {page.pk: page for page in pages}
+    keys = [page.translation_key for page in pages]
+    found = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(locale__language_code=language, translation_key__in=keys).specific()
+    }
+    return {page.pk: found.get(page.translation_key, page) for page in pages}
 
 
 def live_credited_page(model, page_id: int):
