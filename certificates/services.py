@@ -125,8 +125,8 @@ def _create_pending(*, enrollment: Enrollment, name: str, replaces: Certificate 
     site = _site_for(enrollment)
     program = ProgramSettings.for_site(site)
     course = enrollment.course
-    # Printed in the trainee's language; a reissue keeps the language of what it replaces.
-    language = replaces.language if replaces else user_language(enrollment.user)
+    # Printed in the trainee's language if the site offers it; a reissue keeps the language of what it replaces.
+    language = replaces.language if replaces else user_language(enrollment.user, program.offered_languages())
     completed = timezone.localdate(enrollment.completed_at)
     total, by_domain, by_mode = _frozen_hours(enrollment)
     certificate = Certificate.objects.create(

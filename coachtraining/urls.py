@@ -14,8 +14,9 @@ from programs import accounts, language
 from . import health, media
 
 urlpatterns = [
-    path("healthz", health.healthz, name="healthz"),
-    path("livez", health.livez, name="livez"),
+    # Health checks show no text: they run without the site's languages (and so without the database).
+    path("healthz", language.site_language_exempt(health.healthz), name="healthz"),
+    path("livez", language.site_language_exempt(health.livez), name="livez"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("language/", language.set_language, name="set_language"),

@@ -130,13 +130,14 @@ def invitation_send_email(*, invitation_id: int) -> bool:
     if invitation is None:
         return False
     cohort = invitation.cohort
+    program = ProgramSettings.for_site(cohort.site)
     context = {
-        "program": ProgramSettings.for_site(cohort.site).name,
+        "program": program.name,
         "cohort": cohort,
         "url": site_base_url(cohort.site) + reverse("cohorts:invitation", args=[invitation.token]),
         "valid_days": VALID_DAYS,
     }
-    with translation.override(_invitation_language(invitation)):
+    with translation.override(_invitation_language(invitation, program.offered_languages())):
         context["course"] = translation_of(cohort.course)  # its title in the e-mail's language
         subject = _("Invitation: %(course)s with %(program)s") % {
             "course": context["course"].title, "program": context["program"],
@@ -146,11 +147,12 @@ def invitation_send_email(*, invitation_id: int) -> bool:
     return True
 
 
-def _invitation_language(invitation: CohortInvitation) -> str:
-    """The language of the invitation e-mail (sent outside any request): the one saved by the
-    account using the invited address, if exactly one does, else the one of the person who invited."""
+def _invitation_language(invitation: CohortInvitation, offered) -> str:
+    """The language of the invitation e-mail (sent outside any request), among those ``offered``
+    by the cohort's site: the one saved by the account using the invited address, if exactly one
+    does, else the one of the person who invited."""
     accounts = list(get_user_model().objects.filter(email__iexact=invitation.email, is_active=True)[:2])
-    return user_language(accounts[0] if len(accounts) == 1 else invitation.invited_by)
+    return user_language(accounts[0] if len(accounts) == 1 else invitation.invited_by, offered)
 
 
 def cohort_invite(*, cohort: Cohort, email: str, actor) -> AddOutcome:

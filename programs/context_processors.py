@@ -7,6 +7,7 @@ decide which links show: every view checks the database for its own permission.
 """
 from functools import lru_cache
 
+from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.functional import SimpleLazyObject
 
@@ -46,7 +47,11 @@ def _nav_roles(user):
 
 
 def navigation(request):
-    nav = {"nav_urls": _nav_urls(get_script_prefix(), get_urlconf())}
+    nav = {
+        "nav_urls": _nav_urls(get_script_prefix(), get_urlconf()),
+        # The switch offers the site's languages (set by ``programs.language.SiteLanguageMiddleware``).
+        "site_languages": getattr(request, "site_languages", [code for code, _name in settings.LANGUAGES]),
+    }
     user = getattr(request, "user", None)
     if user is not None:
         nav["nav_roles"] = SimpleLazyObject(lambda: _nav_roles(user))

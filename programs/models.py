@@ -1,16 +1,40 @@
 """Program sites and the people in them.
 
 Each program replicating the MARS model is a Wagtail Site. ``ProgramSettings`` holds its
-display name, provider/approval numbers, signatory and logo (site admins edit them under
+display name, the languages it offers, provider/approval numbers, signatory and logo (site admins edit them under
 Settings → Program in the Wagtail admin); ``SiteRole`` says who is a trainee, facilitator,
 supervisor or site admin there; ``SupervisorAssignment`` which supervisor is responsible for
 which trainee; ``AuditEvent`` records who changed any of it.
 """
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+def all_languages() -> list[str]:
+    """The codes of every language the platform speaks (``settings.LANGUAGES``), default first."""
+    return [code for code, _name in settings.LANGUAGES]
+
+
+class ProgramSettingsForm(WagtailAdminModelForm):
+    languages = forms.MultipleChoiceField(
+        choices=settings.LANGUAGES,
+        widget=forms.CheckboxSelectMultiple,
+        label=gettext_lazy("Languages offered"),
+        help_text=gettext_lazy(
+            "The languages people can read this site in. Someone whose language is not offered reads "
+            "the first one ticked; lessons without a translation show in English."
+        ),
+        error_messages={"required": gettext_lazy("Tick at least one language.")},
+    )
+
+    def clean_languages(self):
+        chosen = set(self.cleaned_data["languages"])
+        return [code for code in all_languages() if code in chosen]
 
 
 @register_setting(icon="site")
@@ -36,13 +60,16 @@ class ProgramSettings(BaseSiteSetting):
     )
     logo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     contact_email = models.EmailField(blank=True)
+    languages = models.JSONField(default=all_languages)  # codes of settings.LANGUAGES, chosen in ProgramSettingsForm
 
     select_related = ["site", "signature", "logo"]
 
+    base_form_class = ProgramSettingsForm
     panels = [
         FieldPanel("display_name"),
         FieldPanel("logo"),
         FieldPanel("contact_email"),
+        FieldPanel("languages"),
         MultiFieldPanel(
             [FieldPanel("provider_name"), FieldPanel("provider_number")], heading=gettext_lazy("Provider")
         ),
@@ -61,6 +88,11 @@ class ProgramSettings(BaseSiteSetting):
     @property
     def name(self):
         return self.display_name or self.site.site_name or self.site.hostname
+
+    def offered_languages(self) -> tuple[str, ...]:
+        """The languages the site offers, in the platform's order; the default one if none is known."""
+        codes = tuple(code for code in all_languages() if code in (self.languages or ()))
+        return codes or (settings.LANGUAGE_CODE,)
 
 
 class SiteRole(models.Model):
