@@ -17,7 +17,7 @@ from django.utils.translation import gettext, gettext_lazy, gettext_noop
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail.url_routing import RouteResult
@@ -101,13 +101,20 @@ class CourseIndexPage(ViewRestrictionsMixin, Page):
     def route(self, request, path_components):
         """The live page at ``path_components`` below the catalog (a course, module, lesson or
         quiz), kept in the cache until content changes (``courses.caching``); Wagtail's own route
-        runs two queries per level. Only pages that exist are cached."""
+        runs two queries per level. Only pages that exist are cached. A translated catalog serves
+        the default language's page where its own tree has none (a lesson not translated yet)."""
         if not path_components:
             return super().route(request, path_components)
         key = content_key("page-at", self.pk, *path_components)
         page = cache.get(key)
         if page is None:
-            page = self._live_page_at(path_components)
+            try:
+                page = self._live_page_at(path_components)
+            except Http404:
+                source = self.get_translation_or_none(Locale.get_default())
+                if source is None or source.pk == self.pk:
+                    raise
+                page = source.specific._live_page_at(path_components)
             cache.set(key, page, CONTENT_TIMEOUT)
         return RouteResult(page)
 

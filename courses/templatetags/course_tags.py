@@ -3,8 +3,10 @@ rich text cleaned on output, and lesson bodies (their static parts kept in the c
 from functools import lru_cache
 
 from django import template
+from django.conf import settings
 from django.core.cache import cache
 from django.middleware.csrf import get_token
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -50,14 +52,39 @@ def get_item(mapping, key):
         return None
 
 
+class Untranslated:
+    """A page without a translation in the reader's language, named on a page in that language: it
+    reads as the page, and prints as its title marked with the page's own language (WCAG 3.1.2),
+    so it is printed in text only; in an attribute or ``<title>``, print its ``title``."""
+
+    def __init__(self, page):
+        self.page = page
+        self.lang = settings.LANGUAGE_CODE  # pages without a translation are the default language's
+
+    def __getattr__(self, name):
+        return getattr(self.page, name)
+
+    def __str__(self):
+        return format_html('<span lang="{}">{}</span>', self.lang, self.page.title)
+
+
 @register.filter
 def translated(page, translations):
     """``page`` as lists show it in the reader's language: its translation's title (printed), a
-    course's ``summary``, a module's ``intro``. ``{{ page|translated:page_translations }}``, with
-    ``page_translations`` from ``courses.context_processors``; the page itself when untranslated."""
+    course's ``summary``, a module's ``intro``; ``{{ page|translated:page_translations }}``, with
+    ``page_translations`` from ``courses.context_processors``. Without a translation, the page
+    itself; when the reader's language is another, wrapped in ``Untranslated`` (marked with its own)."""
     if not translations:  # the default language, or no translations in the context
         return page
-    return translations.get(page.translation_key, page)
+    found = translations.get(page.translation_key)
+    return found if found is not None else Untranslated(page)
+
+
+@register.filter
+def lang_attr(shown):
+    """`` lang="en"`` for what ``translated`` found without a translation, else nothing."""
+    lang = getattr(shown, "lang", "")
+    return format_html(' lang="{}"', lang) if lang else ""
 
 
 @register.filter

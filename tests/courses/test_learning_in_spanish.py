@@ -151,3 +151,24 @@ def test_translated_titles_follow_a_published_change(mat, django_assert_num_quer
     translated.title = "Un título nuevo"
     translated.save_revision().publish()
     assert translation_of(lesson, "es").title == "Un título nuevo"
+
+
+def test_pages_without_a_translation_are_marked_as_english_on_spanish_pages(client, mat):
+    """WCAG 3.1.2: an English lesson named or shown on a Spanish page carries ``lang="en"``."""
+    from django.utils.html import escape
+
+    rc = CoursePage.objects.get(code="RC30", locale=Locale.get_default())
+    trainee = factories.make_user()
+    user_language_save(trainee, "es")
+    client.force_login(trainee)
+    client.post(reverse("courses:enroll", args=[rc.pk]), **SPANISH)
+    lesson = LessonPage.objects.descendant_of(rc).live().order_by("path").first()
+
+    outline = client.get(rc.url, **SPANISH).content.decode()
+    assert '<html lang="es">' in outline
+    assert f'<span lang="en">{escape(lesson.title)}</span>' in outline
+    page = client.get(lesson.url, **SPANISH).content.decode()
+    assert '<article class="lesson" lang="en">' in page
+    # The MAT training is translated: nothing on its Spanish pages is marked English.
+    client.post(reverse("courses:enroll", args=[mat.pk]), **SPANISH)
+    assert 'lang="en"' not in client.get(mat.url, **SPANISH).content.decode().split("</header>")[1]
