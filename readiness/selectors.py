@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Prefetch, Q, Sum
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -32,14 +34,17 @@ from courses.models import DeliveryMode, HourEntry
 from programs.access import record_scope
 from programs.models import SupervisorAssignment
 
-from .models import CredentialFramework, FrameworkRequirement
+from .models import CredentialFramework, FrameworkRequirement, HeldCredential
 
 __all__ = [
     "TRAINING_SOURCES",
     "Readiness",
     "ReadinessLine",
+    "RenewalStatus",
     "frameworks_for_choice",
+    "held_credentials",
     "readiness",
+    "renewal_status",
     "readiness_trainee_for",
     "supervised_trainees",
 ]
@@ -126,10 +131,38 @@ class Readiness:
         ) % {"met": total - len(missing), "total": total, "name": name, "missing": labels}
 
 
-def frameworks_for_choice() -> list[CredentialFramework]:
-    """Every framework with its requirements and their domains (two queries)."""
+def _with_requirements(frameworks):
     requirements = FrameworkRequirement.objects.select_related("domain").order_by("sort_order", "pk")
-    return list(CredentialFramework.objects.prefetch_related(Prefetch("requirements", queryset=requirements)))
+    return frameworks.prefetch_related(Prefetch("requirements", queryset=requirements))
+
+
+def frameworks_for_choice(today: date | None = None) -> list[CredentialFramework]:
+    """The current version of each credential (the latest whose ``effective_from`` has come; one
+    without a date counts as the oldest), with its requirements and their domains (two queries)."""
+    today = today or timezone.localdate()
+    current = {}
+    for framework in _with_requirements(CredentialFramework.objects.all()):
+        if framework.effective_from and framework.effective_from > today:
+            continue
+        family = framework.family or framework.slug
+        best = current.get(family)
+        if best is None or (framework.effective_from or date.min) > (best.effective_from or date.min):
+            current[family] = framework
+    return sorted(current.values(), key=lambda framework: (framework.name, framework.pk))
+
+
+def _stage(framework, stage) -> list[FrameworkRequirement]:
+    return [requirement for requirement in framework.requirements.all() if requirement.stage == stage]
+
+
+def _earned(requirement, rows) -> int:
+    """Training minutes of ``rows`` (ledger groups) that count toward ``requirement``."""
+    return sum(
+        row["minutes"]
+        for row in rows
+        if (not requirement.domain_id or row["domain_id"] == requirement.domain_id)
+        and (not requirement.course_code or row["enrollment__course__code"] == requirement.course_code)
+    )
 
 
 def _ledger_groups(user, scope=None) -> list[dict]:
@@ -175,18 +208,12 @@ def readiness(*, user, framework: CredentialFramework, scope=None) -> Readiness:
 
     training_total = sum(row["minutes"] for row in training_rows)
     lines = []
-    for requirement in framework.requirements.all():
-        earned = sum(
-            row["minutes"]
-            for row in training_rows
-            if (not requirement.domain_id or row["domain_id"] == requirement.domain_id)
-            and (not requirement.course_code or row["enrollment__course__code"] == requirement.course_code)
-        )
+    for requirement in _stage(framework, FrameworkRequirement.Stage.INITIAL):
         lines.append(
             ReadinessLine(
                 kind="requirement",
                 label=requirement.label,
-                earned=earned,
+                earned=_earned(requirement, training_rows),
                 required=requirement.minutes,
                 detail=_requirement_detail(requirement),
             )
@@ -246,3 +273,108 @@ def supervised_trainees(*, viewer) -> list:
         return []
     assigned = SupervisorAssignment.objects.filter(supervisor=viewer, trainee=OuterRef("pk"))
     return list(User.objects.filter(Exists(assigned)).order_by("last_name", "first_name", "pk"))
+
+
+# --------------------------------------------------------------------------
+# Credentials held, and their renewal
+# --------------------------------------------------------------------------
+
+
+def _months_before(day: date, months: int) -> date:
+    """``day`` moved ``months`` back, on the same day of the month or the month's last."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, candidate)
+        except ValueError:
+            continue
+    raise ValueError(day)  # unreachable: every month has a 28th
+
+
+@dataclass
+class RenewalStatus:
+    """A held credential's current renewal cycle: CE hours earned in it, by required topic."""
+
+    credential: HeldCredential
+    cycle_start: date | None = None  # None: the board's renewal rules are not known
+    lines: list[ReadinessLine] = field(default_factory=list)
+    today: date = field(default_factory=timezone.localdate)
+
+    @property
+    def deadline(self) -> date:
+        return self.credential.expires_on
+
+    @property
+    def days_left(self) -> int:
+        return (self.deadline - self.today).days
+
+    @property
+    def expired(self) -> bool:
+        return self.days_left < 0
+
+    @property
+    def known(self) -> bool:
+        return self.cycle_start is not None
+
+    @property
+    def met(self) -> bool:
+        return self.known and all(line.met for line in self.lines)
+
+    @property
+    def missing_lines(self) -> list[ReadinessLine]:
+        return [line for line in self.lines if not line.met]
+
+
+def held_credentials(user) -> list[HeldCredential]:
+    """The credentials ``user`` holds, soonest expiry first, with their frameworks' requirements."""
+    frameworks = _with_requirements(CredentialFramework.objects.all())
+    return list(
+        HeldCredential.objects.filter(user=user)
+        .select_related("verified_by")
+        .prefetch_related(Prefetch("framework", queryset=frameworks))
+    )
+
+
+def renewal_status(credential: HeldCredential, today: date | None = None) -> RenewalStatus:
+    """The current cycle of ``credential`` (the renewal period that ends on its expiry, from its
+    issue date at the earliest) and the continuing education the ledger holds in it: training
+    entries of any course or live session dated within the cycle, in total and per required topic."""
+    status = RenewalStatus(credential=credential, today=today or timezone.localdate())
+    framework = credential.framework
+    if not framework.renews:
+        return status
+    start = max(credential.issued_on, _months_before(credential.expires_on, framework.renewal_months))
+    status.cycle_start = start
+    rows = list(
+        HourEntry.objects.filter(
+            user_id=credential.user_id,
+            source__in=TRAINING_SOURCES,
+            occurred_at__date__gte=start,
+            occurred_at__date__lte=credential.expires_on,
+        )
+        .values("domain_id", "enrollment__course__code")
+        .annotate(minutes=Sum("minutes"))
+        .order_by()
+    )
+    status.lines.append(
+        ReadinessLine(
+            kind="renewal",
+            label=_("Continuing education hours"),
+            earned=sum(row["minutes"] for row in rows),
+            required=framework.renewal_minutes,
+            detail=_("Lessons, quizzes and live sessions completed in this cycle"),
+        )
+    )
+    for requirement in _stage(framework, FrameworkRequirement.Stage.RENEWAL):
+        status.lines.append(
+            ReadinessLine(
+                kind="renewal",
+                label=requirement.label,
+                earned=_earned(requirement, rows),
+                required=requirement.minutes,
+                detail=_requirement_detail(requirement),
+            )
+        )
+    return status

@@ -1,19 +1,43 @@
-"""Credential readiness pages: how far a trainee's hours go toward a credential.
+"""Credential readiness pages: how far a trainee's hours go toward a credential, and the
+credentials they hold with their renewal.
 
-``/learn/readiness/`` shows the logged-in user's own readiness (and links to
-the trainees they supervise); ``/learn/readiness/trainees/<id>/`` shows a
-trainee's readiness to their supervisor, to an admin of a site where they
-train, or to a platform admin. Anyone else gets a 404, exactly as for an
-unknown user. ``?framework=<slug>`` picks the credential (default: the first).
+``/learn/readiness/`` shows the logged-in user's own readiness and credentials (and links to the
+trainees they supervise); ``/learn/readiness/trainees/<id>/`` shows a trainee's to their
+supervisor, to an admin of a site where they train (who may mark a credential verified), or to a
+platform admin. Anyone else gets a 404, exactly as for an unknown user. ``?framework=<slug>``
+picks the credential (default: the first).
 """
 from __future__ import annotations
 
+from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST, require_safe
 
-from .selectors import frameworks_for_choice, readiness, readiness_trainee_for, supervised_trainees
+from programs.fields import BoundedDateField
+
+from . import services
+from .models import CredentialFramework, HeldCredential
+from .selectors import frameworks_for_choice, held_credentials, readiness, readiness_trainee_for, renewal_status, supervised_trainees
+
+
+class HeldCredentialForm(forms.Form):
+    framework = forms.ModelChoiceField(queryset=CredentialFramework.objects.none(), label=gettext_lazy("Credential"))
+    number = forms.CharField(max_length=60, label=gettext_lazy("Credential number"))
+    issued_on = BoundedDateField(label=gettext_lazy("Issued on"))
+    expires_on = BoundedDateField(label=gettext_lazy("Expires on"))
+
+    def __init__(self, *args, frameworks=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["framework"].queryset = CredentialFramework.objects.filter(pk__in=[f.pk for f in frameworks])
+        # Drawn from the frameworks the page already read: no query to show the menu.
+        self.fields["framework"].choices = [("", "---------"), *((f.pk, f.name) for f in frameworks)]
 
 
 def _chosen_framework(request, frameworks):
@@ -27,19 +51,24 @@ def _chosen_framework(request, frameworks):
     raise Http404("No such credential framework.")
 
 
-def _render(request, *, trainee, scope=None, extra=None):
+def _render(request, *, trainee, scope=None, extra=None, status=200):
     frameworks = frameworks_for_choice()
     framework = _chosen_framework(request, frameworks)
+    is_self = trainee.pk == request.user.pk
     context = {
         "trainee": trainee,
-        "is_self": trainee.pk == request.user.pk,
+        "is_self": is_self,
         "frameworks": frameworks,
         "framework": framework,
         "scope": scope,
         "readiness": readiness(user=trainee, framework=framework, scope=scope) if framework else None,
+        "held": [renewal_status(credential) for credential in held_credentials(trainee)],
+        "can_verify": not is_self and services.can_verify(actor=request.user, holder_id=trainee.pk),
     }
+    if is_self:
+        context["credential_form"] = HeldCredentialForm(frameworks=frameworks)
     context.update(extra or {})
-    return TemplateResponse(request, "readiness/readiness.html", context)
+    return TemplateResponse(request, "readiness/readiness.html", context, status=status)
 
 
 @require_safe
@@ -56,3 +85,33 @@ def trainee(request, user_id: int):
         raise Http404("No such trainee.")
     person, scope = shown
     return _render(request, trainee=person, scope=None if person.pk == request.user.pk else scope)
+
+
+@require_POST
+@login_required
+def credential_add(request):
+    """The signed-in person records a credential they hold."""
+    form = HeldCredentialForm(request.POST, frameworks=frameworks_for_choice())
+    if form.is_valid():
+        try:
+            services.held_credential_record(user=request.user, **form.cleaned_data)
+        except services.CredentialError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Your credential is recorded."))
+            return redirect("readiness:mine")
+    extra = {"supervised": supervised_trainees(viewer=request.user), "credential_form": form}
+    return _render(request, trainee=request.user, extra=extra, status=400)
+
+
+@require_POST
+@login_required
+def credential_verify(request, credential_id: int):
+    """A site admin marks a trainee's credential verified; others get a 404 (nothing revealed)."""
+    credential = get_object_or_404(HeldCredential, pk=credential_id)
+    try:
+        services.held_credential_verify(actor=request.user, credential=credential)
+    except PermissionDenied:
+        raise Http404("No such credential.") from None
+    messages.success(request, _("The credential is marked verified."))
+    return redirect("readiness:trainee", user_id=credential.user_id)

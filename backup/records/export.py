@@ -20,6 +20,7 @@ from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
 from courses.models import ActivityResponse, CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
 from programs.models import AuditEvent, SiteRole
 from programs.models import SupervisorAssignment
+from readiness.models import HeldCredential
 from supervision.models import PracticeEntry, SupervisionSession
 
 from .format import FORMAT, VERSION, date_text, datetime_text, site_key
@@ -188,6 +189,18 @@ def _records(refs: _Refs):
             "domains": sorted(d.slug for d in session.domains.all()), "notes": session.notes,
             "created_at": datetime_text(session.created_at),
         }
+
+    held = HeldCredential.objects.order_by("pk").select_related("user", "framework", "verified_by").prefetch_related("reminders")
+    for credential in held.iterator(chunk_size=CHUNK):
+        yield {"type": "held_credential", "user": credential.user.get_username(), "framework": credential.framework.slug,
+               "number": credential.number, "issued_on": date_text(credential.issued_on),
+               "expires_on": date_text(credential.expires_on), "verified_at": datetime_text(credential.verified_at),
+               "verified_by": credential.verified_by.get_username() if credential.verified_by else None,
+               "created_at": datetime_text(credential.created_at),
+               "reminders": [
+                   {"days_before": r.days_before, "expires_on": date_text(r.expires_on), "sent_at": datetime_text(r.sent_at)}
+                   for r in sorted(credential.reminders.all(), key=lambda r: r.pk)
+               ]}
 
     for row in PracticeEntry.objects.order_by("pk").values(
         "site_id", "trainee__username", "performed_on", "minutes", "domain_id", "service_type", "description",

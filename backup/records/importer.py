@@ -21,6 +21,7 @@ from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession, Se
 from courses.models import ActivityResponse, CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
 from programs.models import AuditEvent, SiteRole
 from programs.models import SupervisorAssignment
+from readiness.models import CredentialFramework, HeldCredential, RenewalReminder
 from supervision.models import PracticeEntry, SupervisionSession
 
 from .format import RecordsError, parse_date, parse_datetime, site_key
@@ -245,6 +246,24 @@ class Importer:
         ))
         session.trainees.set(trainees)
         session.domains.set(domains)
+
+    def _import_held_credential(self, r):
+        user, verified_by = self.user(r["user"]), self.user(r["verified_by"])
+        framework = CredentialFramework.objects.filter(slug=r["framework"]).values_list("pk", flat=True).first()
+        if framework is None:
+            self._miss("credential frameworks", r["framework"])
+        if not (user and framework) or (r["verified_by"] is not None and verified_by is None):
+            return
+        credential = self._insert(HeldCredential(
+            user_id=user, framework_id=framework, number=r["number"], issued_on=parse_date(r["issued_on"]),
+            expires_on=parse_date(r["expires_on"]), verified_at=parse_datetime(r["verified_at"]),
+            verified_by_id=verified_by, created_at=parse_datetime(r["created_at"]),
+        ))
+        for reminder in r["reminders"]:
+            self._insert(RenewalReminder(
+                credential=credential, days_before=reminder["days_before"], expires_on=parse_date(reminder["expires_on"]),
+                sent_at=parse_datetime(reminder["sent_at"]),
+            ))
 
     def _import_practice_entry(self, r):
         site, trainee, domain = self.site(r["site"]), self.user(r["trainee"]), self.domain(r["domain"])

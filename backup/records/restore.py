@@ -16,6 +16,7 @@ from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
 from courses.models import ActivityResponse, Enrollment, HourEntry, LessonProgress, QuizAttempt
 from programs.models import SiteRole
 from programs.models import SupervisorAssignment
+from readiness.models import HeldCredential, RenewalReminder
 from supervision.models import PracticeEntry, SupervisionSession
 
 from .format import FORMAT, VERSION, RecordsError
@@ -25,6 +26,7 @@ from .importer import Importer
 TRAINEE_MODELS = (
     Enrollment, HourEntry, LessonProgress, QuizAttempt, ActivityResponse, Attendance, LiveSession, Cohort, CohortInvitation,
     SupervisionSession, SupervisorAssignment, PracticeEntry, Certificate, CertificateEvent, ReissueRequest, SiteRole,
+    HeldCredential, RenewalReminder,
 )
 
 

@@ -267,6 +267,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "certificates.tasks.sweep_pending_certificates",
         "schedule": 120.0,
     },
+    # Each reminder goes once (a sent-log), so running more often than daily only sends sooner.
+    "send-renewal-reminders": {
+        "task": "readiness.tasks.send_renewal_reminders",
+        "schedule": 6 * 60 * 60.0,
+    },
 }
 
 # Wagtail

@@ -11,6 +11,7 @@ No Django needed: the package is loaded straight from this directory.
 import importlib.util
 import re
 import sys
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -23,7 +24,11 @@ LESSON_KEYS = {"slug", "title", "minutes", "body"}
 QUIZ_KEYS = {"slug", "title", "minutes", "pass_mark", "max_attempts", "shuffle", "questions"}
 QUESTION_KEYS = {"prompt", "multiple", "choices", "explanation"}
 DOMAIN_KEYS = {"slug", "name", "description"}
-FRAMEWORK_KEYS = {"slug", "name", "board", "training_minutes", "experience_minutes", "supervision_minutes", "notes", "requirements"}
+FRAMEWORK_KEYS = {
+    "slug", "family", "version", "effective_from", "name", "board", "source_title", "source_url",
+    "training_minutes", "experience_minutes", "supervision_minutes", "notes", "requirements",
+}
+FRAMEWORK_OPTIONAL = {"credential", "unconfirmed", "renewal_months", "renewal_minutes", "renewal"}
 REQUIREMENT_KEYS = {"label", "minutes"}
 REQUIREMENT_TARGETS = {"domain", "course_code"}
 EXPECTED_DOMAINS = [
@@ -610,6 +615,32 @@ def check_course(course):
     return live_by_domain
 
 
+def check_source(where, fw):
+    """A framework version names its board's document, its date and its renewal rules consistently."""
+    if not str(fw["source_url"]).startswith("https://"):
+        err(where, "source_url must be an https:// address of the board's document")
+    check_plain(where + " source_title", fw["source_title"])
+    try:
+        if fw["effective_from"] is not None:  # None: the source shows no date (say so in "unconfirmed")
+            date.fromisoformat(fw["effective_from"])
+    except (TypeError, ValueError):
+        err(where, f"effective_from must be an ISO date or None, got {fw['effective_from']!r}")
+    if fw["effective_from"] is None and not fw.get("unconfirmed"):
+        err(where, "effective_from is None: say in unconfirmed that the source shows no date")
+    months, minutes = fw.get("renewal_months"), fw.get("renewal_minutes", 0)
+    if months is not None and (not isinstance(months, int) or not 1 <= months <= 120):
+        err(where, f"renewal_months must be 1..120 or absent, got {months!r}")
+    if minutes and not months:
+        err(where, "renewal_minutes without renewal_months")
+    for ri, req in enumerate(fw.get("renewal", []), start=1):
+        rw = f"{where} renewal {ri}"
+        if check_keys(rw, req, REQUIREMENT_KEYS, REQUIREMENT_TARGETS):
+            if check_minutes(rw, req["minutes"]) > minutes:
+                err(rw, "needs more minutes than the whole renewal cycle")
+            if "domain" in req and req["domain"] not in EXPECTED_DOMAINS:
+                err(rw, f"unknown domain {req['domain']!r}")
+
+
 def check_frameworks(frameworks, course_codes, live_by_domain):
     """Credential frameworks: field limits, known domains and course codes, consistent minutes, and
     every domain requirement met by the three trainings taken whole (live minutes by domain)."""
@@ -619,8 +650,9 @@ def check_frameworks(frameworks, course_codes, live_by_domain):
     slugs = set()
     for fw in frameworks:
         where = f"framework {fw.get('slug', '?') if isinstance(fw, dict) else '?'}"
-        if not check_keys(where, fw, FRAMEWORK_KEYS):
+        if not check_keys(where, fw, FRAMEWORK_KEYS, FRAMEWORK_OPTIONAL):
             continue
+        check_source(where, fw)
         check_slug(where, fw["slug"])
         check_len(where + " slug", fw["slug"], MAX_FRAMEWORK_SLUG)
         if fw["slug"] in slugs:

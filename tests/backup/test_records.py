@@ -25,6 +25,8 @@ from programs import access
 from programs.models import AuditEvent, SiteRole
 from programs.models import SupervisorAssignment
 from programs.roles import Role
+from readiness import services as readiness
+from readiness.models import CredentialFramework, HeldCredential, RenewalReminder
 from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionSession
 from tests import factories
@@ -41,7 +43,7 @@ User = get_user_model()
 RECORD_MODELS = [
     AuditEvent, ReissueRequest, CertificateEvent, Certificate, CertificateSequence, Attendance, LiveSession, HourEntry,
     LessonProgress, QuizAttempt, ActivityResponse, Enrollment, CohortInvitation, Cohort, PracticeEntry, SupervisionSession,
-    SupervisorAssignment, SiteRole, User,
+    SupervisorAssignment, SiteRole, HeldCredential, RenewalReminder, User,
 ]
 
 
@@ -73,6 +75,10 @@ def _natural(obj):
         return (obj.supervisor.username, obj.held_on.isoformat(), obj.created_at.isoformat())
     if isinstance(obj, Certificate):
         return obj.verification_code
+    if isinstance(obj, CredentialFramework):
+        return obj.slug
+    if isinstance(obj, HeldCredential):
+        return (obj.user.username, obj.framework.slug, obj.number)
     raise AssertionError(f"no natural key for {type(obj)}")
 
 
@@ -197,6 +203,15 @@ def rich(trainee, other_trainee, course, domain, django_capture_on_commit_callba
     factories_activities.do_all(copy_enrollment, copy_lesson)  # the copy keeps the lesson's activities
     course_services.lesson_complete(enrollment=copy_enrollment, lesson=copy_lesson)
     assert HourEntry.objects.filter(enrollment=copy_enrollment, page=copy_lesson).exists()
+    # A credential held, verified by the site admin, with its 90-day reminder sent.
+    framework = CredentialFramework.objects.create(slug="crpa", name="CRPA", training_minutes=3000, renewal_months=36,
+                                                   renewal_minutes=1680)
+    credential = readiness.held_credential_record(user=trainee, framework=framework, number="CRPA-1",
+                                                  issued_on=timezone.localdate() - timedelta(days=1000),
+                                                  expires_on=timezone.localdate() + timedelta(days=80))
+    admin = factories_sites.site_admin(site)
+    readiness.held_credential_verify(actor=admin, credential=credential)
+    assert readiness.renewal_reminders_send() == 1
     return {"site": site, "course": course, "trainee": trainee}
 
 

@@ -36,7 +36,7 @@ def assign_supervisor(*, supervisor, trainee, site) -> SupervisorAssignment:
 
 
 def credit(user, *, domain, minutes, source=HourEntry.Source.LESSON, mode=DeliveryMode.ONLINE, enrollment=None, page=None,
-           site=None):
+           site=None, occurred_at=None):
     """One ledger row through the real service (unique key each call), held by ``site`` (by default
     the enrollment's site, or the default site)."""
     entry, created = services.hour_entry_credit(
@@ -48,7 +48,7 @@ def credit(user, *, domain, minutes, source=HourEntry.Source.LESSON, mode=Delive
         delivery_mode=mode,
         key=f"test-readiness-{next(_seq)}",
         description=f"Test {source} credit",
-        occurred_at=timezone.now(),
+        occurred_at=occurred_at or timezone.now(),
         page=page,
         site_id=site.pk if site is not None else (None if enrollment is not None else default_site().pk),
     )

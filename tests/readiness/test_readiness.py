@@ -66,14 +66,16 @@ def test_seeded_icrc_peer_recovery_has_exact_hours(loaded):
     assert (framework.training_minutes, framework.experience_minutes, framework.supervision_minutes) == (
         46 * H, 500 * H, 25 * H,
     )
-    requirements = [(r.label, r.minutes, r.domain.slug, r.course_code) for r in framework.requirements.all()]
+    requirements = [(r.label, r.minutes, r.domain.slug, r.course_code) for r in framework.requirements.filter(stage="initial")]
     assert requirements == [
         ("Advocacy", 10 * H, "advocacy", ""),
         ("Mentoring/Education", 10 * H, "mentoring-education", ""),
         ("Recovery/Wellness Support", 10 * H, "recovery-wellness-support", ""),
         ("Ethical Responsibility", 16 * H, "ethical-responsibility", ""),
     ]
-    assert sum(r.minutes for r in framework.requirements.all()) == framework.training_minutes
+    assert sum(r.minutes for r in framework.requirements.filter(stage="initial")) == framework.training_minutes
+    assert (framework.renewal_months, framework.renewal_minutes) == (24, 20 * H)
+    assert [(r.label, r.minutes) for r in framework.requirements.filter(stage="renewal")] == [("Ethics", 6 * H)]
 
 
 def test_seeded_ny_crpa_has_exact_hours(loaded):
@@ -82,7 +84,8 @@ def test_seeded_ny_crpa_has_exact_hours(loaded):
         50 * H, 500 * H, 25 * H,
     )
     requirements = [
-        (r.label, r.minutes, r.domain.slug if r.domain else None, r.course_code) for r in framework.requirements.all()
+        (r.label, r.minutes, r.domain.slug if r.domain else None, r.course_code)
+        for r in framework.requirements.filter(stage="initial")
     ]
     assert requirements == [
         ("Ethics", 16 * H, "ethical-responsibility", ""),
@@ -93,8 +96,8 @@ def test_seeded_ny_crpa_has_exact_hours(loaded):
 def test_seeding_twice_changes_nothing(loaded):
     out = io.StringIO()
     call_command("load_curriculum", stdout=out)
-    assert CredentialFramework.objects.count() == 2
-    assert FrameworkRequirement.objects.count() == 6
+    assert CredentialFramework.objects.count() == 5
+    assert FrameworkRequirement.objects.count() == 14  # 11 for the first credential, 3 for renewal
     assert "exists   IC&RC Peer Recovery (PR)" in out.getvalue()
 
 
@@ -106,7 +109,7 @@ def test_seeding_never_overwrites_admin_edits(loaded):
     call_command("load_curriculum", stdout=io.StringIO())
     framework.refresh_from_db()
     assert framework.training_minutes == 55 * H
-    assert list(framework.requirements.values_list("label", flat=True)) == ["Ethics"]
+    assert list(framework.requirements.values_list("label", "stage")) == [("Ethics", "initial"), ("Ethics", "renewal")]
 
 
 def test_curriculum_check_accepts_the_frameworks():
@@ -289,20 +292,24 @@ def test_snippet_editor_edits_requirements_inline(client, loaded):
     assert response.status_code == 200
     assert "requirements-TOTAL_FORMS" in response.content.decode()
 
+    framework.requirements.filter(stage=FrameworkRequirement.Stage.RENEWAL).delete()
     ethics, msr = framework.requirements.all()
     domain = CompetencyDomain.objects.get(slug="advocacy")
     data = nested_form_data({
-        "name": framework.name, "slug": framework.slug, "board": framework.board,
+        "name": framework.name, "slug": framework.slug, "family": framework.family, "version": framework.version,
+        "board": framework.board, "source_url": framework.source_url, "effective_from": "2022-04-01",
         "training_minutes": 50 * H, "experience_minutes": 500 * H, "supervision_minutes": 25 * H,
-        "notes": framework.notes,
+        "renewal_months": 36, "renewal_minutes": 28 * H, "notes": framework.notes,
         "requirements": inline_formset([
-            {"id": ethics.pk, "label": "Ethics", "minutes": 16 * H, "sort_order": 0,
+            {"id": ethics.pk, "stage": "initial", "label": "Ethics", "minutes": 16 * H, "sort_order": 0,
              "domain": ethics.domain_id, "course_code": ""},
-            {"id": msr.pk, "label": "Medication Supported Recovery", "minutes": 4 * H, "sort_order": 1,
+            {"id": msr.pk, "stage": "initial", "label": "Medication Supported Recovery", "minutes": 4 * H, "sort_order": 1,
              "domain": "", "course_code": "MAT4", "DELETE": "1"},
-            {"label": "Advocacy", "minutes": 2 * H, "sort_order": 2, "domain": domain.pk, "course_code": ""},
+            {"stage": "renewal", "label": "Advocacy", "minutes": 2 * H, "sort_order": 2, "domain": domain.pk, "course_code": ""},
         ], initial=2),
     })
     response = client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
-    assert list(framework.requirements.values_list("label", "minutes")) == [("Ethics", 16 * H), ("Advocacy", 2 * H)]
+    assert list(framework.requirements.values_list("label", "minutes", "stage")) == [
+        ("Ethics", 16 * H, "initial"), ("Advocacy", 2 * H, "renewal"),
+    ]

@@ -17,10 +17,12 @@ pytestmark = pytest.mark.django_db
 H = 60
 MINE = reverse("readiness:mine")
 # Pinned: a change means the page started doing per-row queries (or got cheaper: update it).
-READINESS_PAGE_QUERIES = 7  # session, user, nav roles, supervised trainees, frameworks, requirements, ledger
+# Session, user, nav roles, supervised trainees, frameworks, requirements, ledger, credentials held.
+READINESS_PAGE_QUERIES = 8
 # Session, user, nav roles, the viewer's roles and assignments (programs.access), the trainee,
-# frameworks, requirements, ledger.
-TRAINEE_PAGE_QUERIES = 9
+# frameworks, requirements, ledger, credentials held, and whether the viewer may verify them (one
+# query: the trainee's roles on the viewer's admin sites).
+TRAINEE_PAGE_QUERIES = 11
 
 
 def trainee_url(user):

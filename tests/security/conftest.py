@@ -30,6 +30,8 @@ from courses import services
 from courses.models import QuizAttempt
 from programs.models import SiteRole
 from programs.roles import Role
+from readiness import services as readiness
+from readiness.models import CredentialFramework
 from supervision import services as supervision
 from supervision.models import PracticeEntry, SupervisionFormat
 from tests import factories
@@ -73,6 +75,7 @@ class SiteWorld:
     reflection: object = None  # the trainee's answer to its reflection
     invitation: object = None  # to join this site's cohort, sent to the other site's trainee
     invitee: object = None
+    held_credential: object = None  # the trainee's, for the site admin to verify
 
 
 @dataclass
@@ -137,7 +140,15 @@ def _build_site(site, *, label, hostile: bool, domain) -> SiteWorld:
         text=(f"{XSS_SCRIPT} my own words, shared" if hostile else "My own words, shared with my facilitator"),
         share_with_facilitators=True, share_with_supervisors=True,
     )
+    framework, _ = CredentialFramework.objects.get_or_create(
+        slug="world-crpa", defaults={"name": "World CRPA", "training_minutes": 3000, "renewal_months": 36, "renewal_minutes": 1680}
+    )
+    held_credential = readiness.held_credential_record(
+        user=trainee, framework=framework, number=(XSS_SCRIPT[:60] if hostile else f"CRPA-{label}"),
+        issued_on=timezone.localdate() - timedelta(days=400), expires_on=timezone.localdate() + timedelta(days=700),
+    )
     return SiteWorld(
+        held_credential=held_credential,
         site=site, course=course, course2=course2, admin=admin, facilitator=facilitator, supervisor=supervisor,
         trainee=trainee, enrollment=enrollment, cohort=cohort, session=session, attendance=attendance,
         attempt_submitted=attempt_submitted, attempt_open=attempt_open, certificate=certificate,

@@ -161,6 +161,8 @@ ROUTES: dict[str, Route] = {
     "readiness:mine": Route(("GET", "HEAD"), LOGIN),
     "readiness:trainee": Route(("GET", "HEAD"), SUPERVISOR, lambda s: {"user_id": s.trainee.pk},
                                denied=("outsider", "a.facilitator", "b.supervisor", "b.admin")),
+    "readiness:credential_add": Route(POST, LOGIN, ok=None),
+    "readiness:credential_verify": Route(POST, SITE_ADMIN, lambda s: {"credential_id": s.held_credential.pk}, ok=None),
     # --- learning flow --------------------------------------------------------------------------
     "courses:dashboard": Route(GET, LOGIN),
     # Any logged-in person may enroll in any live course (that is how trainees join a program).
@@ -299,6 +301,9 @@ VALID_POST: dict[str, Callable] = {
     "certificates_admin:revoke": lambda w, s: {"reason": "Fraud"},
     "certificates_admin:reissue": lambda w, s: {"name": "Renamed", "note": "x"},
     "certificates_admin:decide": lambda w, s: {"decision": "approve", "note": "ok"},
+    "readiness:credential_add": lambda w, s: {"framework": s.held_credential.framework_id, "number": "NEW-1",
+                                              "issued_on": "2024-01-01", "expires_on": "2027-01-01"},
+    "readiness:credential_verify": lambda w, s: {},
 }
 
 # POST routes whose valid body, sent by the authorised user, changes the database (positive controls).
@@ -308,4 +313,5 @@ POST_CHANGES = {
     "supervision:sessions", "supervision:my_practice", "supervision:decide", "supervision:assignments",
     "courses:lesson_complete", "courses:quiz_submit", "courses:activity_answer", "courses:journal_share", "programs_admin:roles", "programs_admin:revoke",
     "certificates_admin:revoke", "certificates_admin:reissue", "certificates_admin:decide",
+    "readiness:credential_add", "readiness:credential_verify",
 }

@@ -27,6 +27,8 @@ DATE_FIELDS = {
     ("cohorts:session_new", "starts_at"): "datetime",
     ("supervision:sessions", "held_on"): "date",
     ("supervision:my_practice", "performed_on"): "date",
+    ("readiness:credential_add", "issued_on"): "date",
+    ("readiness:credential_add", "expires_on"): "date",
 }
 # The form classes those routes use, by field: what the inventory below must find, and nothing else.
 FORM_FIELDS = {
@@ -35,6 +37,8 @@ FORM_FIELDS = {
     ("cohorts.views.SessionForm", "starts_at"),
     ("supervision.views.SessionForm", "held_on"),
     ("supervision.views_practice.PracticeForm", "performed_on"),
+    ("readiness.views.HeldCredentialForm", "issued_on"),
+    ("readiness.views.HeldCredentialForm", "expires_on"),
 }
 
 EXTREME = {
@@ -99,8 +103,8 @@ def test_the_edges_of_the_range_are_accepted(client, world, name, field):
     body = dict(VALID_POST[name](world, world.a))
     if DATE_FIELDS[(name, field)] == "datetime":
         body[field] = "2100-12-31T23:59"
-    elif name in ("supervision:sessions", "supervision:my_practice"):
-        body[field] = "1900-01-01"  # these refuse future dates
+    elif name in ("supervision:sessions", "supervision:my_practice") or field == "issued_on":
+        body[field] = "1900-01-01"  # these refuse future dates; an issue date comes before the expiry
     else:
         body[field] = "2100-12-31"
         if field == "starts_on":

@@ -213,6 +213,7 @@ ID_ROUTES = [
     "programs_admin:roles", "programs_admin:revoke", "certificates_admin:detail", "certificates_admin:revoke",
     "certificates_admin:reissue", "certificates_admin:decide", "cohorts:cancel_invitation", "cohorts:invitation",
     "courses:activity_answer", "courses:journal_share", "materials:guide_pdf", "materials:workbook_pdf",
+    "readiness:credential_verify",
 ]
 TAMPER = [(name, method) for name in ID_ROUTES for method in ROUTES[name].methods]
 
