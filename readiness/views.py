@@ -28,7 +28,7 @@ from .selectors import frameworks_for_choice, held_credentials, readiness, readi
 
 
 class HeldCredentialForm(forms.Form):
-    framework = forms.ModelChoiceField(queryset=CredentialFramework.objects.none(), label=gettext_lazy("Credential"))
+    framework = forms.ModelChoiceField(queryset=CredentialFramework.objects.none(), label=gettext_lazy("Board credential"))
     number = forms.CharField(max_length=60, label=gettext_lazy("Credential number"))
     issued_on = BoundedDateField(label=gettext_lazy("Issued on"))
     expires_on = BoundedDateField(label=gettext_lazy("Expires on"))

@@ -69,7 +69,7 @@ def expect_line(page, label, text, verdict):
 def open_readiness(page):
     main_nav(page).get_by_role("link", name="Readiness").click()
     expect(page.get_by_role("heading", name="Credential readiness", level=1)).to_be_visible()
-    page.get_by_label("Credential").select_option(label=FRAMEWORK)
+    page.get_by_label("Credential", exact=True).select_option(label=FRAMEWORK)
     page.get_by_role("button", name="Show").click()
     expect(page.get_by_role("heading", name=FRAMEWORK, level=2)).to_be_visible()
 
