@@ -5,7 +5,8 @@ lessons or enrollments (tests pin the counts): outlines from one query per page
 type (see ``course_outlines``), progress and hours from grouped aggregates.
 Completion is judged by ``course_completion_missing`` here, for what the trainee sees and for
 what ``services.enrollment_evaluate_completion`` decides, so the two never disagree.
-Lesson activities and the journal are read in ``selectors.activities``.
+Lesson activities and the journal are read in ``selectors.activities``; pages in the reader's
+language in ``selectors.translations``.
 """
 from __future__ import annotations
 
@@ -13,14 +14,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q, Sum, prefetch_related_objects
 from django.http import Http404
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 
 from .. import enrollment_facts
@@ -36,6 +35,14 @@ from .activities import (  # noqa: F401  (part of this module's interface)
     journal_for,
     lesson_activities,
     shared_responses,
+)
+from .translations import (  # noqa: F401  (part of this module's interface)
+    PageText,
+    default_locale_id,
+    in_language,
+    source_page,
+    translated_pages,
+    translation_of,
 )
 from ..models import CompetencyDomain, CourseIndexPage, CoursePage, Enrollment, HourEntry, LessonPage, ModulePage, QuizPage
 
@@ -252,78 +259,6 @@ def module_minutes_credited(*, enrollment: Enrollment, module: ModulePage, exclu
     if exclude_key_prefix:
         entries = entries.exclude(key__startswith=exclude_key_prefix)
     return entries.aggregate(total=Sum("minutes"))["total"] or 0
-
-
-def default_locale_id() -> int:
-    """The id of the default language's locale (the one course records point at), from the cache."""
-    return cache.get_or_set("courses:default-locale", lambda: Locale.get_default().pk, CONTENT_TIMEOUT)
-
-
-def source_page(page):
-    """The page every record points at: ``page`` itself, or, for a translation (a course page,
-    lesson or quiz in another language), the default language's page it translates. Enrollments,
-    progress, answers, attempts and hours belong to the course whatever language it is read in."""
-    default_id = default_locale_id()
-    if page.locale_id == default_id:
-        return page
-    source = type(page).objects.live().filter(translation_key=page.translation_key, locale_id=default_id).first()
-    return source or page
-
-
-@dataclass(frozen=True)
-class PageText:
-    """What lists show of a page in another language; printed, it is its title (as a page is)."""
-
-    title: str
-    summary: str = ""  # a course's
-    intro: str = ""  # a module's
-
-    def __str__(self):
-        return self.title
-
-
-def translated_pages(language: str | None) -> dict:
-    """The live course, module, lesson and quiz pages of ``language`` as lists show them
-    (``PageText``), by translation key; empty for the default language. Kept in the cache until
-    content changes (``courses.caching``). Pages are looked up with ``translation_of`` or the
-    ``translated`` template filter."""
-    if not language or language == settings.LANGUAGE_CODE:
-        return {}
-
-    def build():
-        pages = {}
-        for model, fields in (
-            (CoursePage, ("title", "summary")),
-            (ModulePage, ("title", "intro")),
-            (LessonPage, ("title",)),
-            (QuizPage, ("title",)),
-        ):
-            for row in model.objects.live().filter(locale__language_code=language).values("translation_key", *fields):
-                key = row.pop("translation_key")
-                pages[key] = PageText(**row)
-        return pages
-
-    return cache.get_or_set(content_key("translations", language), build, CONTENT_TIMEOUT)
-
-
-def translation_of(page, language: str | None = None):
-    """``page`` as lists show it in ``language`` (the active one by default): its translation's
-    ``PageText``, else the page itself."""
-    return translated_pages(language or get_language()).get(page.translation_key, page)
-
-
-def in_language(pages, language: str | None = None) -> dict:
-    """Each of ``pages`` (by id) as printed in ``language`` (the active one by default): its live
-    translation (the specific page), else itself. One query per page type."""
-    language = language or get_language()
-    if not pages or language == settings.LANGUAGE_CODE:
-        return {page.pk: page for page in pages}
-    keys = [page.translation_key for page in pages]
-    found = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(locale__language_code=language, translation_key__in=keys).specific()
-    }
-    return {page.pk: found.get(page.translation_key, page) for page in pages}
 
 
 def live_credited_page(model, page_id: int):
