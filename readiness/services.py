@@ -128,6 +128,8 @@ def renewal_reminders_send(today: date | None = None) -> int:
     due = HeldCredential.objects.filter(
         expires_on__gte=today, expires_on__lte=today + timedelta(days=max(REMINDER_DAYS))
     ).select_related("framework", "user")
+    site = Site.objects.filter(is_default_site=True).first()
+    url = (site_base_url(site) if site else "") + reverse("readiness:mine")  # looked up once per run
     sent = 0
     for credential in due:
         days_left = (credential.expires_on - today).days
@@ -137,21 +139,20 @@ def renewal_reminders_send(today: date | None = None) -> int:
                 credential=credential, days_before=lead, expires_on=credential.expires_on
             )
             if created:
-                _send_reminder(credential, days_left)
+                _send_reminder(credential, days_left, url)
                 sent += 1
     return sent
 
 
-def _send_reminder(credential: HeldCredential, days_left: int) -> None:
+def _send_reminder(credential: HeldCredential, days_left: int, url: str) -> None:
     user = credential.user
-    site = Site.objects.filter(is_default_site=True).first()
     with translation.override(user_language(user)):
         status = renewal_status(credential)
         context = {
             "credential": credential,
             "status": status,
             "days_left": days_left,
-            "url": (site_base_url(site) if site else "") + reverse("readiness:mine"),
+            "url": url,
         }
         subject = _("Your %(credential)s expires on %(date)s") % {
             "credential": credential.framework.name,
