@@ -1,5 +1,6 @@
-"""Supervision: sessions a supervisor holds, practice hours trainees log for review, and a log
-of the supervisor exports. Who supervises whom is a program's record
+"""Supervision: sessions a supervisor holds, practice hours trainees log for review, a log
+of the supervisor exports, and the weekly digest e-mail (each supervisor's choice of day, and the
+log of the weeks already sent). Who supervises whom is a program's record
 (``programs.SupervisorAssignment``).
 """
 from django.conf import settings
@@ -82,3 +83,54 @@ class ExportLog(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+
+class DigestPreference(models.Model):
+    """The weekday a supervisor receives the weekly digest on (``supervision.digest``), or none.
+
+    ``weekday`` counts as Python's ``date.weekday()`` does (0 is Monday, 6 Sunday); empty means
+    the digest is off. A supervisor without a row gets it on ``DEFAULT_WEEKDAY``.
+    """
+
+    DEFAULT_WEEKDAY = 0  # Monday
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="digest_preference"
+    )
+    weekday = models.PositiveSmallIntegerField(
+        null=True, blank=True, default=DEFAULT_WEEKDAY, validators=[MaxValueValidator(6)],
+        help_text=_("0 is Monday, 6 Sunday; empty: no digest."),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(weekday__isnull=True) | models.Q(weekday__lte=6), name="digest_preference_weekday"
+            )
+        ]
+
+    def __str__(self):
+        return f"Digest of {self.user}: {'off' if self.weekday is None else self.weekday}"
+
+
+class DigestSent(models.Model):
+    """The sent-log of weekly digests: one row per supervisor and ISO week (``2026-W07``), so each
+    week's digest goes once however often, and in however many workers, the task runs.
+
+    ``items`` is how many things the digest reported; 0 records a week with nothing to report, for
+    which no e-mail went out (``supervision.digest``).
+    """
+
+    supervisor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    week = models.CharField(max_length=8, help_text=_("ISO year and week, e.g. 2026-W07."))
+    items = models.PositiveIntegerField(default=0)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["supervisor", "week"], name="digest_sent_once_a_week")]
+        verbose_name = _("digest sent")
+        verbose_name_plural = _("digests sent")
+
+    def __str__(self):
+        return f"Digest of {self.supervisor} for {self.week}"

@@ -2,6 +2,7 @@
 from django.urls import path
 
 from . import views
+from . import views_digest
 from . import views_practice
 
 app_name = "supervision"
@@ -17,4 +18,5 @@ urlpatterns = [
     path("practice/review/", views.review, name="review"),
     path("practice/<id:entry_id>/decide/", views.decide, name="decide"),
     path("assignments/", views.assignments, name="assignments"),
+    path("digest/", views_digest.digest_settings, name="digest_settings"),
 ]

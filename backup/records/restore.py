@@ -17,7 +17,7 @@ from courses.models import ActivityResponse, Enrollment, HourEntry, LessonProgre
 from programs.models import SiteRole
 from programs.models import SupervisorAssignment
 from readiness.models import HeldCredential, RenewalReminder
-from supervision.models import PracticeEntry, SupervisionSession
+from supervision.models import DigestPreference, DigestSent, PracticeEntry, SupervisionSession
 
 from .format import FORMAT, VERSION, RecordsError
 from .importer import Importer
@@ -26,7 +26,7 @@ from .importer import Importer
 TRAINEE_MODELS = (
     Enrollment, HourEntry, LessonProgress, QuizAttempt, ActivityResponse, Attendance, LiveSession, Cohort, CohortInvitation,
     SupervisionSession, SupervisorAssignment, PracticeEntry, Certificate, CertificateEvent, ReissueRequest, SiteRole,
-    HeldCredential, RenewalReminder,
+    HeldCredential, RenewalReminder, DigestPreference, DigestSent,
 )
 
 

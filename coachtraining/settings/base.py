@@ -272,6 +272,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "readiness.tasks.send_renewal_reminders",
         "schedule": 6 * 60 * 60.0,
     },
+    # Each supervisor's weekly digest goes once a week (a sent-log), on the first run of their day.
+    "send-supervisor-digests": {
+        "task": "supervision.tasks.send_supervisor_digests",
+        "schedule": 60 * 60.0,
+    },
 }
 
 # Wagtail
