@@ -29,6 +29,7 @@ urlpatterns = [
         ),
         name="login",
     ),
+    path("accounts/names/", accounts.names, name="account_names"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("certificates.urls")),
     path("learn/cohorts/", include("cohorts.urls")),

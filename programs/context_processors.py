@@ -24,6 +24,7 @@ NAV_URLS = {
     "materials": "materials:index",
     "supervision": "supervision:dashboard",
     "admin": "wagtailadmin_home",
+    "names": "account_names",
     "login": "login",
     "logout": "logout",
     "signup": "signup",

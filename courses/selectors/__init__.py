@@ -6,7 +6,7 @@ type (see ``course_outlines``), progress and hours from grouped aggregates.
 Completion is judged by ``course_completion_missing`` here, for what the trainee sees and for
 what ``services.enrollment_evaluate_completion`` decides, so the two never disagree.
 Lesson activities and the journal are read in ``selectors.activities``; pages in the reader's
-language in ``selectors.translations``.
+language in ``selectors.translations``; people's legal names in ``selectors.people``.
 """
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from .activities import (  # noqa: F401  (part of this module's interface)
     lesson_activities,
     shared_responses,
 )
+from .people import legal_name, legal_names  # noqa: F401  (part of this module's interface)
 from .translations import (  # noqa: F401  (part of this module's interface)
     PageText,
     default_locale_id,
