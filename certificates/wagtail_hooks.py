@@ -16,6 +16,7 @@ def register_certificate_urls():
         path("<id:pk>/reissue/", admin_views.reissue, name="reissue"),
         path("requests/", admin_views.ReissueRequestIndexView.as_view(), name="requests"),
         path("requests/<id:pk>/decide/", admin_views.decide, name="decide"),
+        path("roster/", admin_views.RosterView.as_view(), name="roster"),
     ]
     return [path("certificates/", include((urls, "certificates_admin"), namespace="certificates_admin"))]
 
@@ -28,3 +29,10 @@ class CertificatesMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_certificates_menu_item():
     return CertificatesMenuItem(gettext_lazy("Certificates"), reverse("certificates_admin:index"), icon_name="doc-full", order=300)
+
+
+@hooks.register("register_admin_menu_item")
+def register_roster_menu_item():
+    return CertificatesMenuItem(
+        gettext_lazy("CE roster"), reverse("certificates_admin:roster"), name="ce-roster", icon_name="table", order=301
+    )

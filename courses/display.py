@@ -23,6 +23,19 @@ def display_name(user) -> str:
     return user.get_full_name().strip() or user.email or user.get_username()
 
 
+# A spreadsheet reads a cell starting with one of these as a formula.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """A cell for a CSV or XLSX file that is safe to open in a spreadsheet: text starting with
+    = + - @ TAB or CR gets a leading apostrophe (no formula injection); anything else (numbers,
+    dates, other text) is returned as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
 def percent(part: int, whole: int) -> int:
     """``part`` of ``whole`` as a whole percent, rounded down, between 0 and 100; 100 when nothing
     is required."""

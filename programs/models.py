@@ -2,17 +2,23 @@
 
 Each program replicating the MARS model is a Wagtail Site. ``ProgramSettings`` holds its
 display name, the languages it offers, provider/approval numbers, signatory and logo (site admins edit them under
-Settings → Program in the Wagtail admin); ``SiteRole`` says who is a trainee, facilitator,
+Settings → Program in the Wagtail admin), with its ``BoardApproval`` rows (the approval number each
+certification board gave it); ``SiteRole`` says who is a trainee, facilitator,
 supervisor or site admin there; ``SupervisorAssignment`` which supervisor is responsible for
 which trainee; ``AuditEvent`` records who changed any of it.
 """
 from django import forms
+from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
 
 
 def all_languages() -> list[str]:
@@ -32,13 +38,21 @@ class ProgramSettingsForm(WagtailAdminModelForm):
         error_messages={"required": gettext_lazy("Tick at least one language.")},
     )
 
+    def __init__(self, data=None, *args, **kwargs):
+        # A post that leaves the board approvals out altogether (no management form: e.g. a script
+        # that only sets the languages) changes none of them, rather than failing as tampered.
+        if data is not None and "board_approvals-TOTAL_FORMS" not in data:
+            data = data.copy()
+            data.update({"board_approvals-TOTAL_FORMS": "0", "board_approvals-INITIAL_FORMS": "0"})
+        super().__init__(data, *args, **kwargs)
+
     def clean_languages(self):
         chosen = set(self.cleaned_data["languages"])
         return [code for code in all_languages() if code in chosen]
 
 
 @register_setting(icon="site")
-class ProgramSettings(BaseSiteSetting):
+class ProgramSettings(ClusterableModel, BaseSiteSetting):  # a cluster: its board approvals are edited inline
     display_name = models.CharField(
         max_length=150,
         blank=True,
@@ -77,6 +91,7 @@ class ProgramSettings(BaseSiteSetting):
             [FieldPanel("signatory_name"), FieldPanel("signatory_title"), FieldPanel("signature")],
             heading=gettext_lazy("Certificate signatory"),
         ),
+        InlinePanel("board_approvals", heading=gettext_lazy("Board approvals"), label=gettext_lazy("board approval")),
     ]
 
     class Meta:
@@ -174,3 +189,95 @@ class SupervisorAssignment(models.Model):
 
     def __str__(self):
         return f"{self.supervisor} supervises {self.trainee}"
+
+
+class LegalName(models.Model):
+    """A person's legal name, when it differs from the name they go by.
+
+    The account's first and last name are what the platform calls a person everywhere; the
+    legal name is what certificates, transcripts, board exports and digital badges print
+    (``courses.selectors.legal_name``). Without a row, the two are the same.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="legal_name"
+    )
+    name = models.CharField(max_length=200)
+
+    def __str__(self):
+        return self.name
+
+
+def board_choices() -> list[tuple[str, str]]:
+    """The boards a program can hold an approval from: one per credential framework family (the
+    readiness app's ``CredentialFramework``), named after its latest version.
+
+    Programs are the base of the platform and import no other app, so the model is looked up by
+    name, when a form is drawn (never at import time or during system checks).
+    """
+    framework_model = apps.get_model("readiness", "CredentialFramework")
+    names: dict[str, str] = {}
+    for family, name in framework_model.objects.order_by("family", "-effective_from", "-pk").values_list("family", "name"):
+        names.setdefault(family, name)
+    return [("", "---------"), *sorted(names.items(), key=lambda item: (item[1].lower(), item[0]))]
+
+
+class BoardApprovalQuerySet(models.QuerySet):
+    def for_sites(self, site_ids):
+        """The approvals of the given sites, in the order their program settings list them."""
+        return self.filter(program__site_id__in=site_ids).order_by("program__site_id", "sort_order", "pk")
+
+
+class BoardApproval(Orderable):
+    """A program's approval by one certification board: its approval (provider) number there and
+    the badge the board lets approved providers print.
+
+    ``board`` is the family slug of the board's credential frameworks (e.g. ``ny-crpa``), which is
+    how a trainee's board packet finds the number for the credential they apply for. Certificates
+    freeze the approvals of their site when they are created (``Certificate.approvals``) and print
+    them; site admins edit them under Settings → Program.
+    """
+
+    program = ParentalKey(ProgramSettings, on_delete=models.CASCADE, related_name="board_approvals")
+    board = models.SlugField(
+        max_length=60, verbose_name=gettext_lazy("board"),
+        help_text=gettext_lazy("The credential whose board approved this program."),
+    )
+    board_name = models.CharField(
+        max_length=150, blank=True, verbose_name=gettext_lazy("board name"),
+        help_text=gettext_lazy("As printed on certificates (“Approved by …”); defaults to the board the credential names."),
+    )
+    approval_number = models.CharField(max_length=100, verbose_name=gettext_lazy("approval number"))
+    badge = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=gettext_lazy("approval badge"),
+        help_text=gettext_lazy("The board's approved-provider badge, printed on certificates (optional)."),
+    )
+
+    objects = BoardApprovalQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("board", widget=forms.Select(choices=board_choices)),
+        FieldPanel("board_name"),
+        FieldPanel("approval_number"),
+        FieldPanel("badge"),
+    ]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["program", "board"], name="boardapproval_once_per_board")]
+        verbose_name = gettext_lazy("board approval")
+
+    def __str__(self):
+        return f"{self.board_name or self.board}: {self.approval_number}"
+
+    def clean(self):
+        """The board must be a known credential family; an empty board name takes the board's own."""
+        super().clean()
+        if not self.board:
+            return
+        framework_model = apps.get_model("readiness", "CredentialFramework")
+        framework = framework_model.objects.filter(family=self.board).order_by("-effective_from", "-pk").first()
+        if framework is None:
+            raise ValidationError({"board": gettext_lazy("Choose a board from the list.")})
+        self.board_name = (self.board_name or "").strip() or framework.board or framework.name
+        self.approval_number = (self.approval_number or "").strip()

@@ -6,6 +6,11 @@ trainees they supervise); ``/learn/readiness/trainees/<id>/`` shows a trainee's 
 supervisor, to an admin of a site where they train (who may mark a credential verified), or to a
 platform admin. Anyone else gets a 404, exactly as for an unknown user. ``?framework=<slug>``
 picks the credential (default: the first).
+
+The board packet of the credential shown (``packet.py``), as a PDF or a CSV, is downloaded from
+the same page: ``/learn/readiness/packet.pdf`` (and ``.csv``) for one's own, and
+``/learn/readiness/trainees/<id>/packet.pdf`` (and ``.csv``) for a trainee's, with the same rule
+as the trainee's page (a 404 for anyone else) and of what that viewer may see.
 """
 from __future__ import annotations
 
@@ -13,16 +18,17 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST, require_safe
 
 from programs.fields import BoundedDateField
 
-from . import services
+from . import packet, services
 from .models import CredentialFramework, HeldCredential
 from .selectors import frameworks_for_choice, held_credentials, readiness, readiness_trainee_for, renewal_status, supervised_trainees
 
@@ -115,3 +121,57 @@ def credential_verify(request, credential_id: int):
         raise Http404("No such credential.") from None
     messages.success(request, _("The credential is marked verified."))
     return redirect("readiness:trainee", user_id=credential.user_id)
+
+
+# --------------------------------------------------------------------------
+# The board packet
+# --------------------------------------------------------------------------
+
+
+def _packet_response(request, *, trainee, scope, kind: str):
+    """The packet of ``trainee`` for the framework ``?framework=`` names (the first by default), as a download."""
+    framework = _chosen_framework(request, frameworks_for_choice())
+    if framework is None:
+        raise Http404("No credential framework has been set up.")
+    data = packet.packet_data(user=trainee, framework=framework, scope=scope)
+    if kind == "pdf":
+        response = HttpResponse(packet.packet_pdf(data), content_type="application/pdf")
+    else:
+        # With a byte order mark, so spreadsheet programs read the names as UTF-8.
+        response = HttpResponse("\ufeff" + packet.packet_csv(data), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="board-packet-{framework.slug}-{trainee.pk}.{kind}"'
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    add_never_cache_headers(response)
+    return response
+
+
+def _trainee_packet(request, user_id: int, kind: str):
+    shown = readiness_trainee_for(viewer=request.user, user_id=user_id)
+    if shown is None:
+        raise Http404("No such trainee.")
+    person, scope = shown
+    return _packet_response(request, trainee=person, scope=None if person.pk == request.user.pk else scope, kind=kind)
+
+
+@require_safe
+@login_required
+def packet_pdf(request):
+    return _packet_response(request, trainee=request.user, scope=None, kind="pdf")
+
+
+@require_safe
+@login_required
+def packet_csv(request):
+    return _packet_response(request, trainee=request.user, scope=None, kind="csv")
+
+
+@require_safe
+@login_required
+def trainee_packet_pdf(request, user_id: int):
+    return _trainee_packet(request, user_id, "pdf")
+
+
+@require_safe
+@login_required
+def trainee_packet_csv(request, user_id: int):
+    return _trainee_packet(request, user_id, "csv")

@@ -27,7 +27,7 @@ from wagtail.models import Site
 
 from certificates.models import Certificate
 from cohorts.models import Cohort
-from courses.display import display_name, hours_text
+from courses.display import csv_safe, display_name, hours_text
 from courses.enrollment_facts import last_seen_by_enrollment
 from courses.models import CompetencyDomain, CoursePage, Enrollment, HourEntry
 from courses.selectors import CourseProgress, DomainHours, competency_domains, courses_by_id, progress_for, translation_of
@@ -209,16 +209,6 @@ def dashboard_page(*, user, filters: DashboardFilters, page: str | int = 1, per_
 # --------------------------------------------------------------------------
 # CSV export
 # --------------------------------------------------------------------------
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value):
-    """Neutralise spreadsheet formula injection: text starting with = + - @ TAB or CR gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
 
 def _quiz_result(quiz) -> str:
     if quiz.best_score is None:

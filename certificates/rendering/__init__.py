@@ -3,7 +3,8 @@
 This module is the ReportLab layer only. It knows nothing about Django, the database or
 storage: callers (the certificate issuing service / Celery task, the transcript download view)
 gather the facts, freeze them into :class:`CertificateData` or :class:`TranscriptData`, and
-call :func:`render_certificate` or :func:`render_transcript`. What they do with the bytes
+call :func:`render_certificate` or :func:`render_transcript` (the board packet of
+``packet.py``: :func:`packet.render_packet`). What they do with the bytes
 (store them, hash them, mail them) is their business. Everything here is importable and
 testable without Django settings or a database. The words the documents print (headings,
 labels, dates) are looked up at render time in the caller's active Django language when Django
@@ -12,7 +13,8 @@ is running (``base.gettext``, ``base._date``), and printed in English otherwise.
 What a certificate shows (what credential boards ask for): program site name and logo,
 "Certificate of Completion", the participant's name, the exact course title and code, total
 contact hours and hours by domain, completion and issue dates, delivery mode(s) with hours,
-provider organisation and approval/provider number, the signatory's name, title and signature,
+provider organisation and approval/provider number, each board's approval ("Approved by <board>:
+<number>") with up to four of the boards' badges, the signatory's name, title and signature,
 a unique certificate number, the verification URL as text and as a QR code encoding exactly
 that URL, and a reissue note when the certificate replaces an earlier one. It is one page of
 US Letter, landscape. Long names and titles are shrunk (and titles wrapped) to fit; nothing

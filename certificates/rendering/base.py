@@ -61,6 +61,8 @@ class CertificateData:
     signature_image: bytes | None = None  # PNG/JPEG bytes
     logo_image: bytes | None = None  # PNG/JPEG bytes
     reissue_note: str = ""  # e.g. "Reissued 2026-11-23; replaces RC30-2026-000100"
+    approvals: tuple[tuple[str, str], ...] = ()  # (board, approval number), e.g. ("NY OASAS", "CRPA-0042")
+    approval_badges: tuple[bytes, ...] = ()  # the boards' approved-provider badges, PNG/JPEG bytes
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from .base import (
     _date,
     _draw_image_fit,
     _draw_qr,
+    _prepared_image,
     ensure_fonts,
     _fit,
     _width,
@@ -179,6 +180,11 @@ def _render_certificate(data: CertificateData) -> bytes:
         size, lines = _fit(text, SANS, 8.5, pw,
                            min_size=6, max_lines=2, single_min=7.5)
         details.append(_Line(lines, SANS, size, INK, 1, leading=1.3))
+    for board, approval_number in d.approvals:
+        # Translators: a line of the certificate, e.g. "Approved by NY OASAS: CRPA-0042".
+        text = _("Approved by %(board)s: %(number)s") % {"board": _clean(board), "number": _clean(approval_number)}
+        size, lines = _fit(text, SANS, 8.5, pw, min_size=6, max_lines=2, single_min=7.5)
+        details.append(_Line(lines, SANS, size, INK, 1, leading=1.3))
     details.append(_Line([_("Issued %(date)s") % {"date": _date(d.issued_date)}], SANS, 9, INK, 4, leading=1.3))
     number = _("Certificate no. %(number)s") % {"number": _clean(d.certificate_number)}
     size, lines = _fit(number, SERIF_BOLD, 9.5, pw, min_size=5)
@@ -222,6 +228,9 @@ def _render_certificate(data: CertificateData) -> bytes:
     qr_x = W - 48 - qr_size
     qr_y = 56.0
     _draw_qr(c, url, qr_x, qr_y, qr_size)
+
+    # Between the details and the QR code: the boards' approval badges.
+    _draw_badges(c, d.approval_badges, left=pcx + pw / 2 + 16, right=qr_x - 14, bottom=qr_y, top=qr_y + qr_size)
     _centred_fit(c, _("Scan to verify"), SANS, 7.5, qr_size, qr_x + qr_size / 2, qr_y - 2, MUTED)
 
     # Footer: the verification URL in full, as text.
@@ -231,6 +240,35 @@ def _render_certificate(data: CertificateData) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+MAX_BADGES = 4  # two rows of two; more would be too small to read
+
+
+def _draw_badges(c: rl_canvas.Canvas, badges: tuple[bytes, ...], *, left: float, right: float, bottom: float,
+                 top: float) -> None:
+    """Up to ``MAX_BADGES`` badge images in a grid of at most two columns inside the box, each
+    fitted to its cell and centred in it; rows fill from the top."""
+    badges = badges[:MAX_BADGES]
+    if not badges:
+        return
+    gap = 6.0
+    cols = min(len(badges), 2)
+    rows = (len(badges) + 1) // 2
+    cell_w = (right - left - gap * (cols - 1)) / cols
+    cell_h = min(56.0, (top - bottom - gap * (rows - 1)) / rows)
+    row_top = (bottom + top) / 2 + (rows * cell_h + (rows - 1) * gap) / 2  # the grid centred in the box
+    for index, data in enumerate(badges):
+        row, col = divmod(index, cols)
+        cell_bottom = row_top - (row + 1) * cell_h - row * gap
+        # A last row with one badge centres it under the two above.
+        count = min(cols, len(badges) - row * cols)
+        cell_cx = (left + right) / 2 + (col - (count - 1) / 2) * (cell_w + gap)
+        image = _prepared_image(bytes(data), cell_w, cell_h)  # cached: drawing it below decodes nothing again
+        if image is None:
+            continue
+        height = image.height * min(cell_w / image.width, cell_h / image.height)
+        _draw_image_fit(c, data, cell_cx, cell_bottom + (cell_h - height) / 2, cell_w, cell_h)
 
 
 def _draw_lines(

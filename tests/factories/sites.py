@@ -44,3 +44,27 @@ def site_admin(site: Site, **kwargs):
 
 
 default_site = factories.default_site
+
+
+def make_image(title="Badge", width=120, height=120, color=(20, 60, 140, 255)):
+    """A stored Wagtail image (a small PNG), e.g. a board's approval badge."""
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image, ImageDraw
+    from wagtail.images import get_image_model
+
+    picture = Image.new("RGBA", (width, height), (255, 255, 255, 0))
+    ImageDraw.Draw(picture).ellipse((4, 4, width - 4, height - 4), fill=color)
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    return get_image_model().objects.create(title=title, file=ImageFile(io.BytesIO(buffer.getvalue()), name=f"{title}.png"))
+
+
+def board_approval(site: Site, *, board: str, number: str, name: str = "", badge=None):
+    """A board approval of ``site`` (``programs.models.BoardApproval``), as Settings → Program saves it."""
+    from programs.models import BoardApproval
+
+    return BoardApproval.objects.create(
+        program=ProgramSettings.for_site(site), board=board, board_name=name or board, approval_number=number, badge=badge
+    )
