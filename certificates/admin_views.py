@@ -1,4 +1,5 @@
-"""Wagtail admin screens for certificates: list, inspect, revoke, reissue, reissue requests.
+"""Wagtail admin screens for certificates: list, inspect, revoke, reissue, reissue requests, and
+the CE roster of completions.
 
 Site-scoped: platform admins see every certificate; a program-site admin
 sees and acts only on certificates of the sites where they hold the site-admin
@@ -11,17 +12,20 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from programs.fields import BoundedDateField
 from programs.roles import Role, is_platform_admin, sites_for
 
-from . import selectors, services
+from . import roster, selectors, services
 from .models import Certificate, ReissueRequest
 
 
@@ -33,13 +37,6 @@ def user_can_manage(user) -> bool:
 def _require(request):
     if not user_can_manage(request.user):
         raise PermissionDenied
-
-
-def managed_certificates(user):
-    """Certificates ``user`` may see and act on: all for platform admins, else those of their sites."""
-    if is_platform_admin(user):
-        return Certificate.objects.all()
-    return Certificate.objects.filter(site_id__in=sites_for(user, Role.SITE_ADMIN).values("pk"))
 
 
 def managed_reissue_requests(user):
@@ -89,7 +86,7 @@ class CertificateIndexView(ManagerScreen, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        queryset = managed_certificates(self.request.user).select_related("site").order_by("-created_at", "-pk")
+        queryset = selectors.managed_certificates(self.request.user).select_related("site").order_by("-created_at", "-pk")
         status = self.request.GET.get("status", "")
         if status in Certificate.Status.values:
             queryset = queryset.filter(status=status)
@@ -120,7 +117,7 @@ class CertificateDetailView(AdminScreen, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         _require(request)
         self.certificate = get_object_or_404(
-            managed_certificates(request.user).select_related("site", "enrollment__user", "replaces"), pk=kwargs["pk"]
+            selectors.managed_certificates(request.user).select_related("site", "enrollment__user", "replaces"), pk=kwargs["pk"]
         )
         return super().dispatch(request, *args, **kwargs)
 
@@ -153,7 +150,7 @@ def _detail_url(certificate):
 @require_POST
 def revoke(request, pk):
     _require(request)
-    certificate = get_object_or_404(managed_certificates(request.user), pk=pk)
+    certificate = get_object_or_404(selectors.managed_certificates(request.user), pk=pk)
     form = RevokeForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Give a reason for revoking the certificate."))
@@ -170,7 +167,7 @@ def revoke(request, pk):
 @require_POST
 def reissue(request, pk):
     _require(request)
-    certificate = get_object_or_404(managed_certificates(request.user), pk=pk)
+    certificate = get_object_or_404(selectors.managed_certificates(request.user), pk=pk)
     form = ReissueForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Check the reissue form."))
@@ -228,3 +225,63 @@ def decide(request, pk):
         else:
             messages.success(request, _("Request rejected."))
     return redirect("certificates_admin:requests")
+
+
+# --------------------------------------------------------------------------
+# CE roster (the rows and the files: ``roster.py``)
+# --------------------------------------------------------------------------
+
+
+class RosterForm(forms.Form):
+    start = BoundedDateField(label=gettext_lazy("Completed from"))
+    end = BoundedDateField(label=gettext_lazy("Completed until"))
+    site = forms.ChoiceField(required=False, label=gettext_lazy("Program"))
+    format = forms.ChoiceField(
+        required=False, choices=[("", ""), ("csv", "CSV"), ("xlsx", "XLSX")], widget=forms.HiddenInput
+    )
+
+    def __init__(self, *args, sites=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        # Drawn from the sites the screen already read: an unknown or foreign site is a form error.
+        self.fields["site"].choices = [("", _("All my programs")), *((str(pk), name) for pk, name in sites)]
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and start > end:
+            self.add_error("end", _("The end date comes before the start date."))
+        return cleaned
+
+
+class RosterView(ManagerScreen, TemplateView):
+    """Completions in a date range for the sites the user administers: shown, or downloaded as CSV or XLSX."""
+
+    template_name = "certificates/admin/roster.html"
+    page_title = gettext_lazy("CE roster")
+    header_icon = "table"
+
+    def get(self, request, *args, **kwargs):
+        sites = [(site.pk, site.site_name or site.hostname) for site in
+                 sites_for(request.user, Role.SITE_ADMIN).order_by("site_name", "hostname")]
+        form = RosterForm(request.GET or None, sites=sites)
+        if not form.is_bound:
+            return self.render_to_response(self.get_context_data(form=form))
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        start, end, kind = form.cleaned_data["start"], form.cleaned_data["end"], form.cleaned_data["format"]
+        site_id = int(form.cleaned_data["site"]) if form.cleaned_data["site"] else None
+        rows = roster.roster_rows(certificates=selectors.managed_certificates(request.user), start=start, end=end, site_id=site_id)
+        if not kind:
+            return self.render_to_response(self.get_context_data(form=form, rows=rows, shown=True))
+        roster.roster_export_record(user=request.user, start=start, end=end, site_id=site_id, kind=kind, rows=len(rows))
+        name = f"ce-roster-{start.isoformat()}-{end.isoformat()}"
+        if kind == "csv":
+            response = HttpResponse("\ufeff" + roster.roster_csv(rows), content_type="text/csv; charset=utf-8")
+        else:
+            response = HttpResponse(
+                roster.roster_xlsx(rows, title=_("CE roster")),
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        response["Content-Disposition"] = f'attachment; filename="{name}.{kind}"'
+        add_never_cache_headers(response)
+        return response

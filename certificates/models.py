@@ -61,6 +61,10 @@ class Certificate(models.Model):
     provider_number = models.CharField(max_length=100, blank=True)
     signatory_name = models.CharField(max_length=150, blank=True)
     signatory_title = models.CharField(max_length=150, blank=True)
+    approvals = models.JSONField(
+        default=list, blank=True,
+        help_text=gettext_lazy("The site's board approvals: [[board name, approval number, badge image id or null, board slug], …]"),
+    )
 
     pdf = models.FileField(upload_to=certificate_upload_to, blank=True)
     pdf_sha256 = models.CharField(max_length=64, blank=True)
@@ -161,3 +165,96 @@ class ReissueRequest(models.Model):
 
     def __str__(self):
         return _("Reissue of %(number)s as %(name)s") % {"number": self.certificate.number, "name": self.requested_name}
+
+
+def bulk_download_upload_to(instance, filename):
+    return f"bulk-downloads/{instance.pk}/{filename}"
+
+
+class BulkDownload(models.Model):
+    """A ZIP of many issued certificates' stored PDFs, asked for by a site admin or supervisor.
+
+    A transient artefact, not a record: the request freezes which certificates were selected
+    (``certificate_ids``, with the filters that chose them); a Celery task builds the ZIP later,
+    checking again for each certificate that the requester may still see it, and the file is
+    deleted a day after it was built (``certificates.bulk``). Only the requester sees the job.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", pgettext_lazy("bulk download status", "Waiting to be prepared")
+        RUNNING = "running", pgettext_lazy("bulk download status", "Being prepared")
+        READY = "ready", pgettext_lazy("bulk download status", "Ready")
+        FAILED = "failed", pgettext_lazy("bulk download status", "Failed")
+        EXPIRED = "expired", pgettext_lazy("bulk download status", "Expired")
+
+    ACTIVE_STATUSES = (Status.PENDING, Status.RUNNING)
+
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    filters = models.JSONField(default=dict, blank=True, help_text=gettext_lazy("The filters as chosen: site, course, cohort, completion dates."))
+    certificate_ids = models.JSONField(default=list, blank=True, help_text=gettext_lazy("The certificates selected when it was requested."))
+    language = models.CharField(max_length=10, default="en", help_text=gettext_lazy("The language of the manifest."))
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    file = models.FileField(upload_to=bulk_download_upload_to, blank=True, max_length=200)
+    site = models.ForeignKey(
+        "wagtailcore.Site", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=gettext_lazy("The one site all included certificates belong to (empty when several)."),
+    )
+    requested_count = models.PositiveIntegerField(default=0)
+    included_count = models.PositiveIntegerField(default=0)
+    skipped_count = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True, help_text=gettext_lazy("When a worker claimed the build."))
+    finished_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["requested_by", "status"]), models.Index(fields=["status", "finished_at"])]
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"Bulk download {self.pk} ({self.get_status_display()})"
+
+
+class IssuerKey(models.Model):
+    """A program site's Ed25519 key pair for signing its digital badges (``certificates.badges``).
+
+    The public half is published in a key document the site serves; the private half never
+    leaves the database (like a signing key of django-oidc-provider). A retired key signs
+    nothing new but still verifies what it signed.
+    """
+
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.PROTECT, related_name="+")
+    public_key_multibase = models.CharField(max_length=64, unique=True)
+    private_key = models.CharField(max_length=64, editable=False, help_text=gettext_lazy("Raw Ed25519 key, base64."))
+    created_at = models.DateTimeField(auto_now_add=True)
+    retired_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["site"], condition=Q(retired_at__isnull=True), name="issuerkey_one_active_per_site")
+        ]
+
+    def __str__(self):
+        return f"Issuer key {self.pk} of site {self.site_id}"
+
+
+class Badge(models.Model):
+    """The signed Open Badges 3.0 ``OpenBadgeCredential`` of an issued certificate.
+
+    ``document`` is the JSON exactly as signed and handed out. ``status_index`` is the
+    certificate's bit in its site's revocation list (Bitstring Status List), drawn at random so
+    neighbouring certificates do not get neighbouring bits.
+    """
+
+    certificate = models.OneToOneField(Certificate, on_delete=models.PROTECT, related_name="badge")
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.PROTECT, related_name="+")
+    key = models.ForeignKey(IssuerKey, on_delete=models.PROTECT, related_name="badges")
+    status_index = models.PositiveIntegerField()
+    document = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["site", "status_index"], name="badge_status_index_unique_per_site")]
+
+    def __str__(self):
+        return f"Badge of {self.certificate_id}"

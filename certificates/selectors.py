@@ -9,15 +9,24 @@ from django.utils.translation import pgettext
 
 from wagtail.models import Site
 
-from courses.display import display_name
+
 from courses.models import DeliveryMode, HourEntry
-from courses.selectors import course_site, dashboard_for_user
+from courses.selectors import course_site, dashboard_for_user, legal_name
 from programs.access import can_see_record
 from programs.models import ProgramSettings
+from programs.roles import Role, is_platform_admin, sites_for
 from programs.sites import site_base_url
 
 from . import rendering
 from .models import Certificate
+
+
+def managed_certificates(user):
+    """Certificates ``user`` manages as an admin: all for platform admins, else those of the sites
+    where they are site admin (the admin screens, the CE roster and bulk downloads)."""
+    if is_platform_admin(user):
+        return Certificate.objects.all()
+    return Certificate.objects.filter(site_id__in=sites_for(user, Role.SITE_ADMIN).values("pk"))
 
 
 def verification_url(certificate: Certificate) -> str:
@@ -52,8 +61,11 @@ def _public_status_label(status: str) -> str:
 
 
 def public_record(certificate: Certificate) -> dict:
-    """Everything the public may see about a certificate, and nothing else."""
-    return {
+    """Everything the public may see about a certificate, and nothing else.
+
+    ``approvals`` ([[board, approval number], …], as printed) is there only when the certificate
+    states some."""
+    record = {
         "status": PUBLIC_STATUS.get(certificate.status, "unknown"),
         "name": certificate.name_on_certificate,
         "course": certificate.course_title,
@@ -68,6 +80,9 @@ def public_record(certificate: Certificate) -> dict:
         "hours_by_delivery": [[label, round(minutes / 60, 1)] for label, minutes in certificate.delivery_minutes],
         "language": certificate.language,
     }
+    if certificate.approvals:
+        record["approvals"] = [[name, number] for name, number, *_rest in certificate.approvals]
+    return record
 
 
 def certificates_for_user(*, user):
@@ -139,7 +154,7 @@ def transcript_data(*, user, scope=None) -> rendering.TranscriptData:
         .select_related("site")
         .order_by("issued_at")
     )
-    name = display_name(user)
+    name = legal_name(user)
     site = course_site(courses[0].course) if courses else Site.objects.filter(is_default_site=True).first()
     site_name = ProgramSettings.for_site(site).name if site else ""
     return rendering.TranscriptData(

@@ -32,16 +32,16 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from courses.display import display_name
 from courses.enrollment_facts import minutes_by_domain_and_mode
 from courses.models import DeliveryMode, Enrollment
-from courses.selectors import competency_domains, course_site, translation_of
+from courses.selectors import competency_domains, course_site, legal_name, translation_of
 from programs.audit import audit_record
 from programs.language import user_language
-from programs.models import ProgramSettings
+from programs.models import BoardApproval, ProgramSettings
 from programs.sites import site_base_url
 
 from . import rendering
+from .badges.issuing import badge_issue
 from .models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest, certificate_upload_to
 from .selectors import verification_url
 from .signals import certificate_pending
@@ -148,6 +148,11 @@ def _create_pending(*, enrollment: Enrollment, name: str, replaces: Certificate 
         provider_number=program.provider_number,
         signatory_name=program.signatory_name,
         signatory_title=program.signatory_title,
+        # The site's board approvals as they stand now; the badge images are read when it is rendered.
+        approvals=[
+            [approval.board_name or approval.board, approval.approval_number, approval.badge_id, approval.board]
+            for approval in BoardApproval.objects.for_sites([site.pk])
+        ],
     )
     _event(certificate, CertificateEvent.Action.CREATED, actor)
     certificate_id = certificate.pk
@@ -163,7 +168,7 @@ def certificate_request(*, enrollment: Enrollment) -> Certificate | None:
     # certificate yet, and the constraint "one live certificate per enrollment" decides.
     try:
         with transaction.atomic():
-            return _create_pending(enrollment=enrollment, name=display_name(enrollment.user), replaces=None)
+            return _create_pending(enrollment=enrollment, name=legal_name(enrollment.user), replaces=None)
     except IntegrityError:  # it has one already (e.g. completed again), or a concurrent request created it
         return Certificate.objects.get(enrollment=enrollment, status__in=Certificate.LIVE_STATUSES)
 
@@ -215,6 +220,10 @@ def certificate_data(certificate: Certificate) -> rendering.CertificateData:
         signature_image=_image_bytes(signature_id),
         logo_image=_image_bytes(logo_id),
         reissue_note=note,
+        approvals=tuple((name, number) for name, number, *_rest in certificate.approvals),
+        approval_badges=tuple(
+            image for image in (_image_bytes(row[2] if len(row) > 2 else None) for row in certificate.approvals) if image
+        ),
     )
 
 
@@ -226,7 +235,9 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
     is then marked issued only if it is still pending; a worker that loses
     that race (a duplicate message) deletes its file and changes nothing.
     """
-    certificate = Certificate.objects.select_related("enrollment__user", "site").filter(pk=certificate_id).first()
+    certificate = (
+        Certificate.objects.select_related("enrollment__user", "enrollment__course", "site").filter(pk=certificate_id).first()
+    )
     if certificate is None:
         logger.warning("certificate=%s no longer exists", certificate_id)
         return None
@@ -258,6 +269,10 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
     certificate.status, certificate.pdf.name, certificate.pdf_sha256 = Certificate.Status.ISSUED, name, digest
     certificate.emailed_at = issued_at
     logger.info("certificate issued certificate=%s number=%s", certificate.pk, certificate.number)
+    try:
+        badge_issue(certificate, new=True)
+    except Exception:  # the certificate stands without it: the badge is signed on its first download
+        logger.exception("badge of certificate=%s not signed", certificate.pk)
     certificate_send_email(certificate=certificate, claimed=True)
     return certificate
 

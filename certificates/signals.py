@@ -6,3 +6,8 @@
 from django.dispatch import Signal
 
 certificate_pending = Signal()  # kwargs: certificate_id
+
+# Sent while a badge is signed, with ``domains`` (the certificate's competency domain names); each
+# receiver returns ``certificates.badges.document.Alignment``s: the boards' competencies those
+# domains count toward (``readiness.receivers`` answers from its credential frameworks).
+badge_alignments = Signal()

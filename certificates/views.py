@@ -19,7 +19,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django.conf import settings
 
+from courses.selectors import legal_name
+
 from . import ratelimit, rendering, selectors, services
+from .forms import BadgeForm
 from .models import Certificate, ReissueRequest
 
 CODE_RE = re.compile(r"^[a-z2-7]{20,32}$")
@@ -62,7 +65,7 @@ def verify_lookup(request):
         if "/" in code:  # cannot be a code, nor a URL segment to redirect to
             return _private(TemplateResponse(request, "certificates/verify_not_found.html", status=404))
         return redirect("certificates:verify", code=code[:64])
-    return TemplateResponse(request, "certificates/verify_lookup.html")
+    return TemplateResponse(request, "certificates/verify_lookup.html", {"badge_form": BadgeForm()})
 
 
 @require_GET
@@ -103,6 +106,7 @@ def my_certificates(request):
         "certificates/mine.html",
         {
             "certificates": selectors.certificates_for_user(user=request.user),
+            "legal_name": legal_name(request.user),
             "pending_requests": set(
                 ReissueRequest.objects.filter(
                     requested_by=request.user, status=ReissueRequest.Status.PENDING

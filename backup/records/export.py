@@ -15,13 +15,13 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from certificates.models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest
+from certificates.models import Badge, Certificate, CertificateEvent, CertificateSequence, IssuerKey, ReissueRequest
 from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
 from courses.models import ActivityResponse, CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
-from programs.models import AuditEvent, SiteRole
+from programs.models import AuditEvent, LegalName, SiteRole
 from programs.models import SupervisorAssignment
 from readiness.models import HeldCredential
-from supervision.models import PracticeEntry, SupervisionSession
+from supervision.models import DigestPreference, DigestSent, PracticeEntry, SupervisionSession
 
 from .format import FORMAT, VERSION, date_text, datetime_text, site_key
 
@@ -47,6 +47,7 @@ class _Refs:
 
 
 def _users():
+    legal_names = dict(LegalName.objects.values_list("user_id", "name"))
     for user in get_user_model().objects.order_by("pk").prefetch_related("groups").iterator(chunk_size=CHUNK):
         yield {
             "type": "user",
@@ -54,6 +55,7 @@ def _users():
             "email": user.email,
             "first_name": user.first_name,
             "last_name": user.last_name,
+            "legal_name": legal_names.get(user.pk),
             "password": user.password,
             "is_active": user.is_active,
             "is_staff": user.is_staff,
@@ -213,6 +215,19 @@ def _records(refs: _Refs):
                "reviewed_by": row["reviewed_by__username"], "reviewed_at": datetime_text(row["reviewed_at"]),
                "review_comment": row["review_comment"], "created_at": datetime_text(row["created_at"])}
 
+    # The supervisors' digest days, and the weeks whose digest went (so a restore sends none again).
+    for row in DigestPreference.objects.order_by("pk").values("user__username", "weekday", "updated_at").iterator(
+        chunk_size=CHUNK
+    ):
+        yield {"type": "digest_preference", "user": row["user__username"], "weekday": row["weekday"],
+               "updated_at": datetime_text(row["updated_at"])}
+
+    for row in DigestSent.objects.order_by("pk").values("supervisor__username", "week", "items", "sent_at").iterator(
+        chunk_size=CHUNK
+    ):
+        yield {"type": "digest_sent", "supervisor": row["supervisor__username"], "week": row["week"],
+               "items": row["items"], "sent_at": datetime_text(row["sent_at"])}
+
     for row in HourEntry.objects.order_by("pk").values(
         "user__username", "enrollment__user__username", "enrollment__course__url_path", "domain_id", "site_id", "minutes",
         "source", "delivery_mode", "page_id", "description", "key", "recorded_by__username",
@@ -258,8 +273,24 @@ def _records(refs: _Refs):
             "pdf_sha256": cert.pdf_sha256, "created_at": datetime_text(cert.created_at),
             "issued_at": datetime_text(cert.issued_at),
             "emailed_at": datetime_text(cert.emailed_at), "revoked_at": datetime_text(cert.revoked_at),
-            "revoke_reason": cert.revoke_reason,
+            "revoke_reason": cert.revoke_reason, "approvals": cert.approvals,
         }
+
+    # Badge-signing keys (private halves included, like the password hashes: keep the file safe),
+    # so the badges already handed out still verify after a restore.
+    for row in IssuerKey.objects.order_by("pk").values(
+        "site_id", "public_key_multibase", "private_key", "created_at", "retired_at"
+    ).iterator(chunk_size=CHUNK):
+        yield {"type": "issuer_key", "site": refs.sites[row["site_id"]], "public_key": row["public_key_multibase"],
+               "private_key": row["private_key"], "created_at": datetime_text(row["created_at"]),
+               "retired_at": datetime_text(row["retired_at"])}
+
+    for row in Badge.objects.order_by("pk").values(
+        "certificate__verification_code", "key__public_key_multibase", "status_index", "document", "created_at"
+    ).iterator(chunk_size=CHUNK):
+        yield {"type": "badge", "certificate": row["certificate__verification_code"],
+               "key": row["key__public_key_multibase"], "status_index": row["status_index"],
+               "document": row["document"], "created_at": datetime_text(row["created_at"])}
 
     for row in CertificateEvent.objects.order_by("pk").values(
         "certificate__verification_code", "action", "actor__username", "note", "at"

@@ -14,15 +14,16 @@ from collections import Counter
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from wagtail.models import Page, Site
 
-from certificates.models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest
+from certificates.models import Badge, Certificate, CertificateEvent, CertificateSequence, IssuerKey, ReissueRequest
 from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession, SessionDomain
 from courses.models import ActivityResponse, CompetencyDomain, CoursePage, Enrollment, HourEntry, LessonProgress, QuizAttempt
 from programs.models import AuditEvent, SiteRole
-from programs.models import SupervisorAssignment
+from programs.models import LegalName, SupervisorAssignment
 from readiness.models import CredentialFramework, HeldCredential, RenewalReminder
-from supervision.models import PracticeEntry, SupervisionSession
+from supervision.models import DigestPreference, DigestSent, PracticeEntry, SupervisionSession
 
 from .format import RecordsError, parse_date, parse_datetime, site_key
 
@@ -46,6 +47,7 @@ class Importer:
         self.cohorts: dict[tuple, int] = {}
         self.live_sessions: dict[str, int] = {}
         self.certificates: dict[str, int] = {}
+        self.issuer_keys: dict[str, int] = {}
         self.saved_files: list[tuple] = []
         self.counts = Counter()
 
@@ -121,6 +123,8 @@ class Importer:
         setattr(user, self.User.USERNAME_FIELD, username)
         self._insert(user)
         self.users[username] = user.pk
+        if r.get("legal_name"):
+            self._insert(LegalName(user_id=user.pk, name=r["legal_name"][:200]))
         group_ids = [self.groups.get(name) or self._miss("groups", name) for name in r.get("groups", [])]
         if all(group_ids) and group_ids:
             user.groups.set(group_ids)
@@ -276,6 +280,18 @@ class Importer:
                 review_comment=r["review_comment"], created_at=parse_datetime(r["created_at"]),
             ))
 
+    def _import_digest_preference(self, r):
+        user = self.user(r["user"])
+        if user:
+            self._insert(DigestPreference(user_id=user, weekday=r["weekday"], updated_at=parse_datetime(r["updated_at"])))
+
+    def _import_digest_sent(self, r):
+        supervisor = self.user(r["supervisor"])
+        if supervisor:
+            self._insert(DigestSent(
+                supervisor_id=supervisor, week=r["week"], items=r["items"], sent_at=parse_datetime(r["sent_at"]),
+            ))
+
     def _import_hour_entry(self, r):
         user, domain = self.user(r["user"]), self.domain(r["domain"])
         page = self.page(r["page"])
@@ -326,7 +342,7 @@ class Importer:
             pdf_sha256=r["pdf_sha256"], created_at=parse_datetime(r["created_at"]),
             issued_at=parse_datetime(r["issued_at"]),
             emailed_at=parse_datetime(r["emailed_at"]), revoked_at=parse_datetime(r["revoked_at"]),
-            revoke_reason=r["revoke_reason"],
+            revoke_reason=r["revoke_reason"], approvals=r.get("approvals", []),
         )
         if r["pdf"] is not None:
             data = base64.b64decode(r["pdf"], validate=True)
@@ -348,6 +364,31 @@ class Importer:
                 certificate_id=cert, action=r["action"], actor_id=self.user(r["actor"]), note=r["note"],
                 at=parse_datetime(r["at"]),
             ))
+
+    def _import_issuer_key(self, r):
+        site = self.site(r["site"])
+        if site is None:
+            return
+        existing = IssuerKey.objects.filter(public_key_multibase=r["public_key"]).first()
+        if existing is None:
+            retired = parse_datetime(r["retired_at"])
+            if retired is None and IssuerKey.objects.filter(site_id=site, retired_at__isnull=True).exists():
+                retired = timezone.now()  # the site signs with the key it has; this one still verifies
+            existing = self._insert(IssuerKey(
+                site_id=site, public_key_multibase=r["public_key"], private_key=r["private_key"],
+                created_at=parse_datetime(r["created_at"]), retired_at=retired,
+            ))
+        self.issuer_keys[r["public_key"]] = existing.pk
+
+    def _import_badge(self, r):
+        cert, key = self.certificates.get(r["certificate"]), self.issuer_keys.get(r["key"])
+        if not (cert and key):
+            self.problems.append(f"A badge names a certificate or key not in the file ({r['certificate']}).")
+            return
+        self._insert(Badge(
+            certificate_id=cert, site_id=IssuerKey.objects.get(pk=key).site_id, key_id=key,
+            status_index=r["status_index"], document=r["document"], created_at=parse_datetime(r["created_at"]),
+        ))
 
     def _import_reissue_request(self, r):
         cert, requested_by = self.certificates.get(r["certificate"]), self.user(r["requested_by"])

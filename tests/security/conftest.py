@@ -22,6 +22,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
+from certificates import bulk as certificate_bulk
 from certificates import services as certificate_services
 from certificates.models import Certificate, ReissueRequest
 from cohorts import invitations
@@ -76,6 +77,7 @@ class SiteWorld:
     invitation: object = None  # to join this site's cohort, sent to the other site's trainee
     invitee: object = None
     held_credential: object = None  # the trainee's, for the site admin to verify
+    bulk_download: object = None  # the supervisor's ZIP of their trainee's certificates (built)
 
 
 @dataclass
@@ -147,8 +149,10 @@ def _build_site(site, *, label, hostile: bool, domain) -> SiteWorld:
         user=trainee, framework=framework, number=(XSS_SCRIPT[:60] if hostile else f"CRPA-{label}"),
         issued_on=timezone.localdate() - timedelta(days=400), expires_on=timezone.localdate() + timedelta(days=700),
     )
+    bulk_download = certificate_bulk.bulk_download_build(download_id=certificate_bulk.bulk_download_request(
+        user=supervisor, filters=certificate_bulk.BulkFilters()).pk)
     return SiteWorld(
-        held_credential=held_credential,
+        held_credential=held_credential, bulk_download=bulk_download,
         site=site, course=course, course2=course2, admin=admin, facilitator=facilitator, supervisor=supervisor,
         trainee=trainee, enrollment=enrollment, cohort=cohort, session=session, attendance=attendance,
         attempt_submitted=attempt_submitted, attempt_open=attempt_open, certificate=certificate,
@@ -212,12 +216,12 @@ def login(client, user):
 
 def snapshot() -> dict:
     """What a refused or malformed request must never change: row counts and the state of every record."""
-    from certificates.models import CertificateEvent
+    from certificates.models import BulkDownload, CertificateEvent
     from programs.models import AuditEvent
     from cohorts.models import Attendance, Cohort, CohortInvitation, LiveSession
     from courses.models import ActivityResponse, Enrollment, HourEntry, LessonProgress
     from programs.models import SupervisorAssignment
-    from supervision.models import ExportLog, SupervisionSession
+    from supervision.models import DigestPreference, ExportLog, SupervisionSession
     from django.contrib.auth import get_user_model
     from django.db.models import Sum
     from wagtail.models import Site
@@ -244,6 +248,8 @@ def snapshot() -> dict:
         "certificate_events": CertificateEvent.objects.count(),
         "reissue_requests": list(ReissueRequest.objects.order_by("pk").values_list("pk", "status", "requested_name")),
         "exports": ExportLog.objects.count(),
+        "digest_days": list(DigestPreference.objects.order_by("pk").values_list("pk", "weekday")),
+        "bulk_downloads": list(BulkDownload.objects.order_by("pk").values_list("pk", "status", "file")),
         "audit": AuditEvent.objects.count(),
     }
 

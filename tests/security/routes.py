@@ -91,6 +91,19 @@ def _public_image() -> str:
     return "images/logo.fill-20x10.png"
 
 
+def _issuer_key(site) -> str:
+    """The public half of ``site``'s badge-signing key (made on first use), which names it."""
+    from certificates.badges.issuing import active_key
+
+    return active_key(site).public_key_multibase
+
+
+def _badge_document(certificate) -> str:
+    from certificates.badges.issuing import badge_issue
+
+    return badge_issue(certificate).document
+
+
 def resolve_user(world, name):
     if "." in name:
         site, attr = name.split(".")
@@ -109,6 +122,7 @@ ROUTES: dict[str, Route] = {
     "media": Route(GET, PUBLIC, lambda s: {"path": _public_image()}),  # uploaded images (coachtraining/media.py)
     "signup": Route(GET_POST, PUBLIC),
     "login": Route(GET_POST, PUBLIC),
+    "account_names": Route(GET_POST, LOGIN),  # a person's own names (programs/accounts.py)
     "set_language": Route(POST, PUBLIC, ok=None),  # the language switch (programs/language.py)
     # --- certificates -------------------------------------------------------------------------
     "certificates:verify_lookup": Route(GET, PUBLIC),
@@ -119,6 +133,18 @@ ROUTES: dict[str, Route] = {
     "certificates:download": Route(GET, OWNER, lambda s: {"certificate_id": s.certificate.pk}),
     "certificates:request_reissue": Route(POST, OWNER, lambda s: {"certificate_id": s.certificate.pk}, ok=None),
     "certificates:transcript": Route(GET, LOGIN),
+    # Bulk download (ZIP) of certificates: supervisors and site admins; a job is its requester's only.
+    "certificates:bulk_download": Route(GET_POST, SUPERVISOR, denied=("outsider", "a.trainee", "a.facilitator")),
+    "certificates:bulk_download_status": Route(GET, SUPERVISOR, lambda s: {"download_id": s.bulk_download.pk},
+                                               denied=("outsider", "a.trainee", "a.facilitator", "a.admin", "b.supervisor", "b.admin")),
+    "certificates:bulk_download_file": Route(("GET", "HEAD"), SUPERVISOR, lambda s: {"download_id": s.bulk_download.pk},
+                                             denied=("outsider", "a.trainee", "a.facilitator", "a.admin", "b.supervisor", "b.admin")),
+    # Digital badges (certificates/badge_views.py): what a verifier fetches is public.
+    "certificates:badge_download": Route(GET, OWNER, lambda s: {"certificate_id": s.certificate.pk}),
+    "certificates:verify_badge": Route(POST, PUBLIC, ok=None),
+    "certificates:badge_issuer": Route(GET, PUBLIC, lambda s: {"site_id": s.site.pk}),
+    "certificates:badge_key": Route(GET, PUBLIC, lambda s: {"public_key": _issuer_key(s.site)}),
+    "certificates:badge_status_list": Route(GET, PUBLIC, lambda s: {"site_id": s.site.pk}),
     # --- cohorts --------------------------------------------------------------------------------
     "cohorts:list": Route(GET, STAFF),
     "cohorts:new": Route(GET_POST, STAFF),
@@ -157,10 +183,19 @@ ROUTES: dict[str, Route] = {
     "supervision:decide": Route(POST, SUPERVISOR, lambda s: {"entry_id": s.practice_entry.pk}, ok=None,
                                 denied=("outsider", "a.trainee", "a.facilitator", "b.supervisor", "b.admin")),
     "supervision:assignments": Route(GET_POST, SITE_ADMIN, denied=("outsider", "a.trainee", "a.facilitator", "a.supervisor")),
+    # The requester's own digest day: supervisors with trainees (others get the dashboard's 403).
+    "supervision:digest_settings": Route(GET_POST, SUPERVISOR, denied=("outsider", "a.trainee", "a.facilitator", "a.admin")),
     # --- readiness ------------------------------------------------------------------------------
     "readiness:mine": Route(("GET", "HEAD"), LOGIN),
     "readiness:trainee": Route(("GET", "HEAD"), SUPERVISOR, lambda s: {"user_id": s.trainee.pk},
                                denied=("outsider", "a.facilitator", "b.supervisor", "b.admin")),
+    # The board packet: one's own (LOGIN), or a trainee's with the rule of readiness:trainee.
+    "readiness:packet_pdf": Route(("GET", "HEAD"), LOGIN),
+    "readiness:packet_csv": Route(("GET", "HEAD"), LOGIN),
+    "readiness:trainee_packet_pdf": Route(("GET", "HEAD"), SUPERVISOR, lambda s: {"user_id": s.trainee.pk},
+                                          denied=("outsider", "a.facilitator", "b.supervisor", "b.admin")),
+    "readiness:trainee_packet_csv": Route(("GET", "HEAD"), SUPERVISOR, lambda s: {"user_id": s.trainee.pk},
+                                          denied=("outsider", "a.facilitator", "b.supervisor", "b.admin")),
     "readiness:credential_add": Route(POST, LOGIN, ok=None),
     "readiness:credential_verify": Route(POST, SITE_ADMIN, lambda s: {"credential_id": s.held_credential.pk}, ok=None),
     # --- learning flow --------------------------------------------------------------------------
@@ -202,6 +237,8 @@ ROUTES: dict[str, Route] = {
     "certificates_admin:requests": Route(GET, SITE_ADMIN, admin=True,
                                          denied=("outsider", "a.trainee", "a.facilitator", "a.supervisor")),
     "certificates_admin:decide": Route(POST, SITE_ADMIN, lambda s: {"pk": s.reissue_request.pk}, ok=None, admin=True),
+    "certificates_admin:roster": Route(GET, SITE_ADMIN, admin=True,
+                                       denied=("outsider", "a.trainee", "a.facilitator", "a.supervisor")),
 }
 
 OUR_APPS = ("coachtraining", "programs", "courses", "cohorts", "materials", "supervision", "readiness", "certificates", "backup", "demo")
@@ -288,6 +325,7 @@ VALID_POST: dict[str, Callable] = {
     "cohorts:cancel_invitation": lambda w, s: {},
     "cohorts:invitation": lambda w, s: {"action": "accept"},
     "supervision:assignments": lambda w, s: {"action": "remove", "assignment": s.assignment.pk},
+    "supervision:digest_settings": lambda w, s: {"weekday": "3"},
     "courses:enroll": lambda w, s: {},
     "courses:lesson_heartbeat": lambda w, s: {},
     "courses:lesson_complete": lambda w, s: {},
@@ -301,9 +339,12 @@ VALID_POST: dict[str, Callable] = {
     "certificates_admin:revoke": lambda w, s: {"reason": "Fraud"},
     "certificates_admin:reissue": lambda w, s: {"name": "Renamed", "note": "x"},
     "certificates_admin:decide": lambda w, s: {"decision": "approve", "note": "ok"},
+    "certificates:bulk_download": lambda w, s: {"course": s.course.pk, "cohort": "", "completed_from": "", "completed_to": ""},
     "readiness:credential_add": lambda w, s: {"framework": s.held_credential.framework_id, "number": "NEW-1",
                                               "issued_on": "2024-01-01", "expires_on": "2027-01-01"},
     "readiness:credential_verify": lambda w, s: {},
+    "certificates:verify_badge": lambda w, s: {"text": _badge_document(s.certificate)},
+    "account_names": lambda w, s: {"first_name": "Renamed", "last_name": "Person", "legal_name": "Legal Person"},
 }
 
 # POST routes whose valid body, sent by the authorised user, changes the database (positive controls).
@@ -311,7 +352,9 @@ POST_CHANGES = {
     "signup", "cohorts:new", "cohorts:add_trainee", "cohorts:roster", "cohorts:cancel_invitation", "cohorts:invitation",
     "supervision:my_supervisors", "cohorts:session_new", "cohorts:attendance",
     "supervision:sessions", "supervision:my_practice", "supervision:decide", "supervision:assignments",
+    "supervision:digest_settings",
     "courses:lesson_complete", "courses:quiz_submit", "courses:activity_answer", "courses:journal_share", "programs_admin:roles", "programs_admin:revoke",
     "certificates_admin:revoke", "certificates_admin:reissue", "certificates_admin:decide",
-    "readiness:credential_add", "readiness:credential_verify",
+    "certificates:bulk_download",
+    "readiness:credential_add", "readiness:credential_verify", "account_names",
 }

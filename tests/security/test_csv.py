@@ -17,7 +17,7 @@ from django.urls import reverse
 
 from courses import services
 from courses.models import CompetencyDomain
-from supervision.dashboard import FORMULA_PREFIXES, csv_safe
+from courses.display import FORMULA_PREFIXES, csv_safe
 from tests import factories
 from tests.factories import supervision as fs
 
@@ -32,6 +32,11 @@ ROOT = Path(__file__).resolve().parents[2]
 KNOWN_CSV_WRITERS = {
     "supervision/dashboard.py": "test_supervisor_export_neutralises_formulas",  # dashboard_csv
     "supervision/views.py": "test_supervisor_export_neutralises_formulas",  # the export view
+    "certificates/roster.py": "tests/certificates/test_roster.py::test_roster_files_neutralise_formulas",
+    "certificates/admin_views.py": "tests/certificates/test_roster.py::test_roster_files_neutralise_formulas",
+    "readiness/packet.py": "tests/readiness/test_board_packet.py::test_packet_csv_neutralises_formulas",
+    "readiness/views.py": "tests/readiness/test_board_packet.py::test_packet_csv_neutralises_formulas",
+    "certificates/bulk.py": "test_bulk_download_manifest_neutralises_formulas",  # manifest.csv in the ZIP
 }
 
 HOSTILE = [
@@ -114,3 +119,18 @@ def test_export_of_a_filtered_search_is_neutralised_too(client, world):
     response = fetch(client, "GET", reverse("supervision:export"), {"q": "=SUM"})
     rows = _rows(response)
     assert len(rows) == 2 and rows[1][0] == "'=SUM(A1) -1"
+
+
+def test_bulk_download_manifest_neutralises_formulas(world):
+    """The manifest.csv of a bulk download of certificates (certificates/bulk.py)."""
+    from certificates.bulk import manifest_csv
+
+    certificate = world.a.certificate
+    rows = []
+    for value in HOSTILE:
+        certificate.number, certificate.name_on_certificate, certificate.course_title = value, value, value
+        rows.append((certificate, value))
+        cells = [cell for row in csv.reader(io.StringIO(manifest_csv(rows[-1:]).decode())) for cell in row]
+        assert not [cell for cell in cells if cell.startswith(FORMULA_PREFIXES)], cells
+        assert cells.count("'" + value) == 4, (value, cells)  # number, name, course, file: neutralised, not dropped
+    certificate.refresh_from_db()
