@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from certificates import services
 from certificates.models import Certificate
-from certificates.roster import FORMULA_PREFIXES
+from courses.display import FORMULA_PREFIXES
 from programs.models import AuditEvent, LegalName, ProgramSettings
 from programs.roles import Role, role_grant
 from readiness.models import CredentialFramework, HeldCredential

@@ -12,7 +12,7 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from certificates.models import Certificate
-from certificates.roster import FORMULA_PREFIXES
+from courses.display import FORMULA_PREFIXES
 from certificates.selectors import verification_url
 from courses.display import hours_text
 from programs.models import BoardApproval, LegalName, ProgramSettings
