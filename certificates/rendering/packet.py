@@ -18,13 +18,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .base import (
     CREATOR,
-    GOLD,
-    MUTED,
     NAVY,
     SANS,
     SANS_BOLD,
@@ -32,14 +29,13 @@ from .base import (
     _binary_streams,
     _clean,
     _date,
-    _fit,
     document_language,
     ensure_fonts,
     gettext as _,
     hours,
     pgettext,
 )
-from .transcript import _TABLE_STYLE, _p, _styles, _table
+from .transcript import _TABLE_STYLE, _p, _styles, _table, page_footer
 
 
 @dataclass(frozen=True)
@@ -145,21 +141,12 @@ def _render_packet(d: PacketData) -> bytes:
     )
     width = doc.width
 
-    def on_page(c: rl_canvas.Canvas, _doc) -> None:
-        c.saveState()
-        c.setStrokeColor(GOLD)
-        c.setLineWidth(0.6)
-        c.line(margin, 0.55 * inch, letter[0] - margin, 0.55 * inch)
-        c.setFillColor(MUTED)
-        footer = _("%(name)s · %(credential)s · generated %(date)s") % {
+    on_page = page_footer(
+        _("%(name)s · %(credential)s · generated %(date)s") % {
             "name": name, "credential": framework, "date": _date(d.generated_on),
-        }
-        size, _lines = _fit(footer, SANS, 7.5, width - 60, min_size=4)
-        c.setFont(SANS, size)
-        c.drawString(margin, 0.4 * inch, footer)
-        c.setFont(SANS, 7.5)
-        c.drawRightString(letter[0] - margin, 0.4 * inch, _("Page %(number)s") % {"number": c.getPageNumber()})
-        c.restoreState()
+        },
+        margin=margin, width=width,
+    )
 
     small = st["small"]
     story: list = [

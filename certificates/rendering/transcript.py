@@ -100,6 +100,26 @@ def _hours_table(label: str, pairs, st, width: float, total: int | None = None) 
     return table
 
 
+def page_footer(footer: str, *, margin: float, width: float):
+    """The ``onPage`` callback of a letter-size document: a gold rule, ``footer`` (shrunk to fit)
+    and the page number."""
+
+    def on_page(c: rl_canvas.Canvas, _doc) -> None:
+        c.saveState()
+        c.setStrokeColor(GOLD)
+        c.setLineWidth(0.6)
+        c.line(margin, 0.55 * inch, letter[0] - margin, 0.55 * inch)
+        c.setFillColor(MUTED)
+        size, _lines = _fit(footer, SANS, 7.5, width - 60, min_size=4)
+        c.setFont(SANS, size)
+        c.drawString(margin, 0.4 * inch, footer)
+        c.setFont(SANS, 7.5)
+        c.drawRightString(letter[0] - margin, 0.4 * inch, _("Page %(number)s") % {"number": c.getPageNumber()})
+        c.restoreState()
+
+    return on_page
+
+
 def render_transcript(data: TranscriptData) -> bytes:
     """Portrait US Letter hours transcript (may span pages). Deterministic."""
     ensure_fonts()
@@ -132,21 +152,10 @@ def _render_transcript(data: TranscriptData) -> bytes:
     )
     width = doc.width
 
-    def on_page(c: rl_canvas.Canvas, _doc) -> None:
-        c.saveState()
-        c.setStrokeColor(GOLD)
-        c.setLineWidth(0.6)
-        c.line(margin, 0.55 * inch, letter[0] - margin, 0.55 * inch)
-        c.setFillColor(MUTED)
-        footer = _("%(name)s · %(site)s · generated %(date)s") % {
-            "name": name, "site": site, "date": _date(d.generated_on),
-        }
-        s, _lines = _fit(footer, SANS, 7.5, width - 60, min_size=4)
-        c.setFont(SANS, s)
-        c.drawString(margin, 0.4 * inch, footer)
-        c.setFont(SANS, 7.5)
-        c.drawRightString(letter[0] - margin, 0.4 * inch, _("Page %(number)s") % {"number": c.getPageNumber()})
-        c.restoreState()
+    on_page = page_footer(
+        _("%(name)s · %(site)s · generated %(date)s") % {"name": name, "site": site, "date": _date(d.generated_on)},
+        margin=margin, width=width,
+    )
 
     story: list = [
         _p(site.upper(), ParagraphStyle("site", parent=st["small"], fontName=SANS_BOLD,
