@@ -122,7 +122,9 @@ def packet_data(*, user, framework: CredentialFramework, scope=None) -> PacketDa
         source_url=framework.source_url,
         summary=result.summary,
         hours=tuple(
-            PacketHours(label=line.label, detail=line.detail, earned=line.earned, required=line.required)
+            PacketHours(
+                label=line.label, detail=line.detail, earned=line.earned, required=line.required, missing=line.missing
+            )
             for line in result.lines
         ),
         training_minutes=result.training.earned,

@@ -46,14 +46,11 @@ class PacketHours:
     detail: str
     earned: int
     required: int
+    missing: int  # as the readiness page reckons it
 
     @property
     def met(self) -> bool:
-        return self.earned >= self.required
-
-    @property
-    def missing(self) -> int:
-        return max(0, self.required - max(0, self.earned))
+        return self.missing == 0
 
 
 @dataclass(frozen=True)
