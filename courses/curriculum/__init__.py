@@ -59,6 +59,15 @@ DOMAINS = [
             "for one's own recovery."
         ),
     },
+    {
+        "slug": "harm-reduction",
+        "name": "Harm Reduction",
+        "description": (
+            "Meeting people where they are: preventing and responding to overdose, sharing "
+            "safer-use information without judgment, and respecting each person's right to choose "
+            "their own path, with or without abstinence."
+        ),
+    },
 ]
 
 COURSES = [RECOVERY_COACH, ETHICS, MAT]

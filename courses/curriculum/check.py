@@ -36,6 +36,7 @@ EXPECTED_DOMAINS = [
     "mentoring-education",
     "recovery-wellness-support",
     "ethical-responsibility",
+    "harm-reduction",
 ]
 EXPECTED_COURSES = {
     "recovery-coach-training": ("RC30", "Recovery Coach Training", 1800),

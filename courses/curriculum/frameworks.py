@@ -28,7 +28,8 @@ ICRC_PEER_RECOVERY = {
         "The IC&RC page shows no date; the date given is that of the candidate guide (2013 job "
         "analysis, updated August 2017) that states these standards. The New York and Delaware boards "
         "now list Harm Reduction as a fifth domain, citing the IC&RC Peer Recovery Candidate Guide "
-        "(2025); its training hours and share of the exam are not confirmed, so it is not counted here."
+        "(2025). Our trainings credit it (1.5 live hours), but its required training hours and share "
+        "of the exam are not confirmed, so this version asks for none."
     ),
     "training_minutes": 46 * HOUR,
     "experience_minutes": 500 * HOUR,
@@ -163,8 +164,9 @@ DE_CPRS = {
     "source_url": "https://www.decertboard.org/certified-peer-recovery-specialist-cprs",
     "unconfirmed": (
         "The page shows no date. It asks for 46 hours with 10 in each of five domains, which would be "
-        "50; the fifth, Harm Reduction, is not a domain of our trainings, so its 10 hours are not "
-        "counted here. The board's renewal rules are not confirmed on its own page."
+        "50. Our trainings credit the fifth, Harm Reduction, for 1.5 live hours, so its 10 hours are "
+        "not counted here until the board's figures agree. Its renewal rules are not confirmed on its "
+        "own page."
     ),
     "training_minutes": 46 * HOUR,
     "experience_minutes": 500 * HOUR,

@@ -50,6 +50,7 @@ class CompetencyDomain(models.Model):
         gettext_noop("Mentoring/Education"),
         gettext_noop("Recovery/Wellness Support"),
         gettext_noop("Ethical Responsibility"),
+        gettext_noop("Harm Reduction"),
     )
 
     @property

@@ -87,9 +87,20 @@ def test_domains_are_data_and_every_credit_has_one(loaded):
         "Mentoring/Education",
         "Recovery/Wellness Support",
         "Ethical Responsibility",
+        "Harm Reduction",
     ]
     for module in ModulePage.objects.all():
         assert module.default_domain_id
+
+
+def test_harm_reduction_lessons_credit_the_harm_reduction_domain(loaded):
+    credited = set(
+        LessonPage.objects.filter(locale=Locale.get_default(), domain__slug="harm-reduction").values_list("slug", flat=True)
+    )
+    assert credited == {
+        "tolerance-withdrawal-and-overdose-risk", "fentanyl-xylazine-and-safer-use",
+        "talking-about-harm-reduction-without-judgment", "xylazine-test-strips-and-harm-reduction",
+    }
 
 
 def test_the_mat_course_covers_the_three_medications(loaded):

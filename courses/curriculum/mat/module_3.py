@@ -697,6 +697,7 @@ MODULE = {
         {
             "slug": "xylazine-test-strips-and-harm-reduction",
             "title": "Xylazine, test strips and harm reduction in practice",
+            "domain": "harm-reduction",
             "minutes": 7,
             "body": [
                 ("rich_text",

@@ -412,6 +412,7 @@ MODULE = {
         {
             "slug": "tolerance-withdrawal-and-overdose-risk",
             "title": "Overdose risk and naloxone: how to respond",
+            "domain": "harm-reduction",
             "minutes": 12,
             "body": [
                 ("rich_text",
@@ -671,6 +672,7 @@ MODULE = {
         {
             "slug": "fentanyl-xylazine-and-safer-use",
             "title": "Fentanyl test strips, xylazine and safer use",
+            "domain": "harm-reduction",
             "minutes": 6,
             "body": [
                 ("rich_text",
@@ -821,6 +823,7 @@ MODULE = {
         {
             "slug": "talking-about-harm-reduction-without-judgment",
             "title": "Talking about harm reduction without judgment",
+            "domain": "harm-reduction",
             "minutes": 12,
             "body": [
                 ("rich_text",
@@ -1242,6 +1245,7 @@ MODULE = {
             },
             {
                 "title": "Demonstration: responding to an overdose",
+                "domain": "harm-reduction",
                 "minutes": 15,
                 "method": "demonstration",
                 "description": (
@@ -1265,6 +1269,7 @@ MODULE = {
             },
             {
                 "title": "Hands-on practice: every person gives naloxone",
+                "domain": "harm-reduction",
                 "minutes": 20,
                 "method": "teach_back",
                 "description": (
@@ -1285,6 +1290,7 @@ MODULE = {
             },
             {
                 "title": "Fentanyl test strips, xylazine and safer use",
+                "domain": "harm-reduction",
                 "minutes": 15,
                 "method": "presentation",
                 "description": (
@@ -1306,6 +1312,7 @@ MODULE = {
             },
             {
                 "title": "Scenario stations",
+                "domain": "harm-reduction",
                 "minutes": 15,
                 "method": "small_group",
                 "description": (
@@ -1342,6 +1349,7 @@ MODULE = {
             },
             {
                 "title": "Role-play: the celebration plan",
+                "domain": "harm-reduction",
                 "minutes": 25,
                 "method": "role_play",
                 "description": (

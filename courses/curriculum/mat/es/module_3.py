@@ -750,6 +750,7 @@ MODULE = {
         {
             "slug": "xylazine-test-strips-and-harm-reduction",
             "title": "Xilacina, tiras reactivas y reducción de daños en la práctica",
+            "domain": "harm-reduction",
             "minutes": 7,
             "body": [
                 ("rich_text",
