@@ -41,7 +41,6 @@ from programs.models import BoardApproval, ProgramSettings
 from programs.sites import site_base_url
 
 from . import rendering
-from .badges.issuing import badge_issue
 from .models import Certificate, CertificateEvent, CertificateSequence, ReissueRequest, certificate_upload_to
 from .selectors import verification_url
 from .signals import certificate_pending
@@ -235,9 +234,7 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
     is then marked issued only if it is still pending; a worker that loses
     that race (a duplicate message) deletes its file and changes nothing.
     """
-    certificate = (
-        Certificate.objects.select_related("enrollment__user", "enrollment__course", "site").filter(pk=certificate_id).first()
-    )
+    certificate = Certificate.objects.select_related("enrollment__user", "site").filter(pk=certificate_id).first()
     if certificate is None:
         logger.warning("certificate=%s no longer exists", certificate_id)
         return None
@@ -269,10 +266,6 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
     certificate.status, certificate.pdf.name, certificate.pdf_sha256 = Certificate.Status.ISSUED, name, digest
     certificate.emailed_at = issued_at
     logger.info("certificate issued certificate=%s number=%s", certificate.pk, certificate.number)
-    try:
-        badge_issue(certificate, new=True)
-    except Exception:  # the certificate stands without it: the badge is signed on its first download
-        logger.exception("badge of certificate=%s not signed", certificate.pk)
     certificate_send_email(certificate=certificate, claimed=True)
     return certificate
 

@@ -1,7 +1,8 @@
 """Digital badges of certificates: the site's keys, signing, the revocation list, verification.
 
-``badge_issue`` signs the ``OpenBadgeCredential`` of an issued certificate once (called when the
-certificate is issued, and again on download should that have failed). Each program site is an
+``badge_issue`` signs the ``OpenBadgeCredential`` of an issued certificate once, when it is first
+asked for (the trainee's download): the credential states only what the certificate froze, so
+signing it later changes nothing it says, and issuing stays as fast as rendering allows. Each program site is an
 issuer: its profile, its public key and its revocation list are served at addresses built here
 (``issuer_url``, ``key_url``, ``status_list_url``), which is where a verifier looks them up.
 A revoked or superseded certificate's bit is set in its site's list; ``badge_check`` says whether
@@ -148,10 +149,10 @@ def _facts(certificate: Certificate) -> document.BadgeFacts:
     )
 
 
-def badge_issue(certificate: Certificate, *, new: bool = False) -> Badge:
-    """The signed badge of an issued certificate, made once (``new``: the caller has just issued
-    it, so there is none to look for). Raises ``ValueError`` for a certificate that is not issued."""
-    existing = None if new else Badge.objects.filter(certificate=certificate).first()
+def badge_issue(certificate: Certificate) -> Badge:
+    """The signed badge of an issued certificate, made once. Raises ``ValueError`` for a
+    certificate that is not issued."""
+    existing = Badge.objects.filter(certificate=certificate).first()
     if existing is not None:
         return existing
     if certificate.status != Certificate.Status.ISSUED or certificate.issued_at is None:

@@ -172,11 +172,13 @@ def rich(trainee, other_trainee, course, domain, django_capture_on_commit_callba
         complete_course(trainee, course)
     certificate = Certificate.objects.get(enrollment=enrollment)
     assert certificate.status == Certificate.Status.ISSUED and certificate.pdf
+    issuing.badge_issue(certificate)  # the trainee downloaded the badge before the name change
     request = certificate_services.reissue_request_create(
         certificate=certificate, user=trainee, requested_name="Ana Gómez-Ruiz", reason="Married."
     )
     with django_capture_on_commit_callbacks(execute=True):
         certificate_services.reissue_request_decide(request=request, actor=admin, approve=True, note="OK")
+    issuing.badge_issue(Certificate.objects.get(enrollment=enrollment, status="issued"))
 
     assignment, _ = supervision.assignment_create(site=site, supervisor=supervisor, trainee=trainee, by=admin)
     access.sharing_grant(assignment=assignment, trainee=trainee)
