@@ -83,19 +83,13 @@ def claim_seconds() -> int:
 # --------------------------------------------------------------------------
 
 
-def _supervised_assignments(user):
-    """The user's assignments as a supervisor, on sites where they still hold the supervisor role."""
-    supervisor_sites = SiteRole.objects.filter(user=user, role=Role.SUPERVISOR).values("site_id")
-    return SupervisorAssignment.objects.filter(supervisor=user, site_id__in=supervisor_sites)
-
-
 def may_bulk_download(user) -> bool:
     """Platform admins, site admins of a site, and supervisors of at least one trainee."""
     if not user.is_authenticated or not user.is_active:
         return False
     if is_platform_admin(user) or sites_for(user, Role.SITE_ADMIN).exists():
         return True
-    return _supervised_assignments(user).exists()
+    return SupervisorAssignment.objects.in_force().filter(supervisor=user).exists()
 
 
 def visible_certificates(user):
@@ -107,7 +101,7 @@ def visible_certificates(user):
     managed = managed_certificates(user)
     if is_platform_admin(user):
         return managed
-    trainee_ids = sorted(set(_supervised_assignments(user).values_list("trainee_id", flat=True)))
+    trainee_ids = sorted(set(SupervisorAssignment.objects.in_force().filter(supervisor=user).values_list("trainee_id", flat=True)))
     scopes = access.record_scopes(viewer=user, trainee_ids=trainee_ids) if trainee_ids else {}
     if not scopes:
         return managed

@@ -171,6 +171,20 @@ class AuditEvent(models.Model):
         raise ValueError("Audit events are append-only.")
 
 
+class SupervisorAssignmentQuerySet(models.QuerySet):
+    def in_force(self):
+        """Assignments on a site where their supervisor holds the supervisor role: the ones that let
+        a supervisor see a trainee (``programs.access``)."""
+        return self.filter(
+            models.Exists(
+                SiteRole.objects.filter(
+                    user_id=models.OuterRef("supervisor_id"), site_id=models.OuterRef("site_id"),
+                    role=SiteRole.Role.SUPERVISOR,
+                )
+            )
+        )
+
+
 class SupervisorAssignment(models.Model):
     """A supervisor is responsible for a trainee on a site."""
 
@@ -181,6 +195,8 @@ class SupervisorAssignment(models.Model):
     # Set while the trainee lets this supervisor see their records from other programs too;
     # granted and revoked by the trainee only (``programs.access``), each change audited.
     shares_other_programs_since = models.DateTimeField(null=True, blank=True)
+
+    objects = SupervisorAssignmentQuerySet.as_manager()
 
     class Meta:
         constraints = [

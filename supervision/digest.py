@@ -35,7 +35,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db.models import Count, Q, Sum
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -47,8 +47,7 @@ from certificates.models import Certificate
 from courses.display import display_name
 from courses.selectors import translation_of
 from programs.language import user_language
-from programs.models import SiteRole, SupervisorAssignment
-from programs.roles import Role
+from programs.models import SupervisorAssignment
 from programs.sites import site_base_url
 
 from .dashboard import DashboardFilters, trainee_rows
@@ -68,17 +67,9 @@ EXPIRES_WITHIN = timedelta(days=90)
 # --------------------------------------------------------------------------
 
 
-def supervising_assignments():
-    """Assignments on a site where their supervisor holds the supervisor role: the ones that make
-    a supervisor see a trainee (``programs.access``, ``selectors.own_trainees_by_site``)."""
-    return SupervisorAssignment.objects.filter(
-        Exists(SiteRole.objects.filter(user_id=OuterRef("supervisor_id"), site_id=OuterRef("site_id"), role=Role.SUPERVISOR))
-    )
-
-
 def supervises_anyone(user) -> bool:
     """Does ``user`` supervise at least one trainee (whom a digest would be about)?"""
-    return user.is_authenticated and user.is_active and supervising_assignments().filter(supervisor=user).exists()
+    return user.is_authenticated and user.is_active and SupervisorAssignment.objects.in_force().filter(supervisor=user).exists()
 
 
 def iso_week(day: date) -> str:
@@ -95,7 +86,7 @@ def supervisors_due(today: date):
     if weekday == DigestPreference.DEFAULT_WEEKDAY:
         chosen |= Q(digest_preference__isnull=True)
     return (
-        User.objects.filter(chosen, is_active=True, pk__in=supervising_assignments().values("supervisor_id"))
+        User.objects.filter(chosen, is_active=True, pk__in=SupervisorAssignment.objects.in_force().values("supervisor_id"))
         .exclude(email="")
         .exclude(pk__in=DigestSent.objects.filter(week=iso_week(today)).values("supervisor_id"))
         .order_by("pk")
@@ -182,7 +173,7 @@ def supervisor_digest(*, supervisor, today: date | None = None, now: datetime | 
     digest = Digest(supervisor=supervisor, week=iso_week(today))
     trainees, assigned_since = {}, {}
     for assignment in (
-        supervising_assignments().filter(supervisor=supervisor).select_related("trainee", "site")
+        SupervisorAssignment.objects.in_force().filter(supervisor=supervisor).select_related("trainee", "site")
         .order_by("trainee__last_name", "trainee__first_name", "trainee__pk", "site_id")
     ):
         trainees.setdefault(assignment.trainee_id, assignment.trainee)

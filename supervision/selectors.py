@@ -101,9 +101,8 @@ def own_trainees_by_site(*, supervisor) -> dict[int, list]:
     """Trainees assigned to ``supervisor`` on each site where they hold the supervisor role."""
     by_site = defaultdict(list)
     for assignment in (
-        SupervisorAssignment.objects.filter(
-            supervisor=supervisor, site_id__in=_role_sites(supervisor, Role.SUPERVISOR)
-        )
+        SupervisorAssignment.objects.in_force()
+        .filter(supervisor=supervisor)
         .select_related("trainee")
         .order_by("trainee__last_name", "trainee__first_name", "trainee__pk")
     ):
